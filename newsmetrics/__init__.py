@@ -1,0 +1,62 @@
+"""newsmetrics: measured facts from news articles.
+
+Readability, sentiment and tone, keywords and keyphrases, and quote
+attribution, from one parse of the article.
+
+Examples:
+    >>> import newsmetrics
+    >>> art = newsmetrics.parse("PARIS, March 3 (AFP) -- Talks resumed. Both sides met.")
+    >>> art.dateline.agency, len(art.sentences)
+    ('AFP', 2)
+"""
+
+from __future__ import annotations
+
+import logging
+from importlib.metadata import PackageNotFoundError, version
+
+from newsmetrics._text import parse
+from newsmetrics.api import analyze
+from newsmetrics.errors import EmptyTextError, NewsmetricsError, NotTextError
+from newsmetrics.models import (
+    AnalysisConfig,
+    Article,
+    ArticleReport,
+    Boilerplate,
+    Byline,
+    Dateline,
+    Paragraph,
+    ReadabilityScores,
+    Sentence,
+    Span,
+    Token,
+)
+from newsmetrics.readability import readability
+
+try:
+    __version__ = version("newsmetrics")
+except PackageNotFoundError:  # running from a source tree that is not installed
+    __version__ = "0.0.0"
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+__all__ = [
+    "AnalysisConfig",
+    "Article",
+    "ArticleReport",
+    "Boilerplate",
+    "Byline",
+    "Dateline",
+    "EmptyTextError",
+    "NewsmetricsError",
+    "NotTextError",
+    "Paragraph",
+    "ReadabilityScores",
+    "Sentence",
+    "Span",
+    "Token",
+    "__version__",
+    "analyze",
+    "parse",
+    "readability",
+]

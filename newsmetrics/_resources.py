@@ -1,0 +1,67 @@
+"""Package data: read-only tables shipped in ``newsmetrics/data``.
+
+Files are read with :mod:`importlib.resources`, lazily (on first use) and once
+per process. Callers get immutable objects (``str``, ``frozenset``,
+``MappingProxyType``), so no caller can change what another sees.
+
+Each analysis module wraps these readers in its own ``functools.cache``-d
+accessor that parses the file into the structure it needs.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from importlib import resources
+from types import MappingProxyType
+from typing import Any
+
+__all__ = ["data_files", "read_json", "read_lines", "read_text", "read_tsv"]
+
+_PACKAGE = "newsmetrics"
+
+
+@functools.cache
+def read_text(name: str) -> str:
+    """Return the content of ``newsmetrics/data/<name>`` as text.
+
+    Args:
+        name: File name relative to the data folder.
+
+    Returns:
+        The file's content, decoded as UTF-8.
+    """
+    return resources.files(_PACKAGE).joinpath("data", name).read_text(encoding="utf-8")
+
+
+@functools.cache
+def read_lines(name: str) -> tuple[str, ...]:
+    """Return the non-blank, non-comment (``#``) lines of a data file, stripped."""
+    return tuple(
+        line.strip()
+        for line in read_text(name).splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    )
+
+
+@functools.cache
+def read_tsv(name: str) -> tuple[tuple[str, ...], ...]:
+    """Return the rows of a tab-separated data file (comments skipped)."""
+    return tuple(tuple(line.split("\t")) for line in read_lines(name))
+
+
+@functools.cache
+def read_json(name: str) -> Any:
+    """Return a JSON data file, parsed. Treat the result as read-only."""
+    return json.loads(read_text(name))
+
+
+def frozen_mapping(data: dict[str, Any]) -> MappingProxyType[str, Any]:
+    """Wrap a dict in a read-only view."""
+    return MappingProxyType(data)
+
+
+def data_files() -> tuple[str, ...]:
+    """Return the names of every data file shipped with the package."""
+    root = resources.files(_PACKAGE).joinpath("data")
+    return tuple(sorted(p.name for p in root.iterdir() if p.is_file()))

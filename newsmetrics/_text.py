@@ -1,0 +1,611 @@
+"""The shared text core: normalise, find the article's parts, split, tokenise.
+
+Everything here works on offsets into the original string. Normalisation is a
+same-length character mapping (:func:`normalize`), so an offset found in the
+normalised view is an offset into the original text.
+
+All regular expressions are compiled once at import and are linear-time on
+any input: no nested quantifiers that can backtrack over the same characters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from newsmetrics.errors import EmptyTextError, NotTextError, describe_bad_input
+from newsmetrics.models import (
+    Article,
+    Boilerplate,
+    BoilerplateKind,
+    Byline,
+    Dateline,
+    Paragraph,
+    Sentence,
+    Span,
+    Token,
+    TokenKind,
+)
+
+__all__ = [
+    "check_text",
+    "normalize",
+    "parse",
+    "split_sentences",
+    "tokenize",
+]
+
+# --------------------------------------------------------------------------
+# Normalisation: a same-length view
+# --------------------------------------------------------------------------
+
+_NORM_TABLE = str.maketrans(
+    {
+        "\u2018": "'",  # left single quotation mark
+        "\u2019": "'",  # right single quotation mark / apostrophe
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",  # prime
+        "\u00b4": "'",  # acute accent used as apostrophe
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u00ab": '"',  # guillemets
+        "\u00bb": '"',
+        "\u00a0": " ",  # no-break space
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u200a": " ",
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u3000": " ",
+        "\u200b": " ",  # zero-width space
+        "\ufeff": " ",  # byte order mark
+        "\t": " ",
+        "\f": "\n",
+        "\v": "\n",
+        "\u2028": "\n",
+        "\u2029": "\n",
+        "\u0085": "\n",
+    }
+)
+_CR_LF = re.compile(r"\r(?=\n)")
+
+
+def normalize(text: str) -> str:
+    """Return a same-length view of ``text`` with typographic variants folded.
+
+    Curly quotes and apostrophes become straight ones, the many Unicode
+    spaces become ``" "``, a ``\\r`` before ``\\n`` becomes ``" "`` and a lone
+    ``\\r`` becomes ``"\\n"``. ``len(normalize(t)) == len(t)`` always.
+
+    Args:
+        text: Any string.
+
+    Returns:
+        The normalised view.
+
+    Examples:
+        >>> normalize("\u201cYes,\u201d she said.\\r\\n")
+        '"Yes," she said. \\n'
+    """
+    out = text.translate(_NORM_TABLE)
+    if "\r" in out:
+        out = _CR_LF.sub(" ", out).replace("\r", "\n")
+    return out
+
+
+def check_text(text: object) -> str:
+    """Validate the input of a public function.
+
+    Args:
+        text: What the caller passed.
+
+    Returns:
+        ``text``, typed as ``str``.
+
+    Raises:
+        NotTextError: ``text`` is not a ``str``.
+        EmptyTextError: ``text`` is empty or white space only.
+    """
+    if not isinstance(text, str):
+        raise NotTextError(describe_bad_input(text))
+    if not text.strip():
+        msg = "text is empty or white space only; pass the article's text"
+        raise EmptyTextError(msg)
+    return text
+
+
+# --------------------------------------------------------------------------
+# Tokens
+# --------------------------------------------------------------------------
+
+# One alternative per token kind, tried in order. Each is linear: no two
+# quantified parts can match the same characters.
+_TOKEN_RE = re.compile(
+    r"""
+    (?P<acronym>(?:[^\W\d_]\.){2,})                      # U.S.  a.m.  J.K.
+  | (?P<number>\d+(?:[.,:/]\d+)*(?:[^\W_]+)?(?:-[^\W_]+)*)  # 3.5  1,200  2015  10-year-old
+  | (?P<word>[^\W\d_][^\W_]*(?:['’\-][^\W_]+)*)          # word  don't  COVID-19
+  | (?P<ellipsis>\.{2,}|…)
+  | (?P<dash>-{2,}|[—–])
+  | (?P<symbol>[$£€¥%&@#+=<>~^|*/\\])
+  | (?P<punct>\S)
+    """,
+    re.VERBOSE,
+)
+
+_KIND: dict[str, TokenKind] = {
+    "acronym": "word",
+    "number": "number",
+    "word": "word",
+    "ellipsis": "punct",
+    "dash": "punct",
+    "symbol": "symbol",
+    "punct": "punct",
+}
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokenise ``text[start:end]``, keeping offsets into ``text``.
+
+    Args:
+        text: The string to tokenise (original or normalised view: the
+            offsets are the same).
+        start: Where to start.
+        end: Where to stop (default: the end).
+
+    Returns:
+        The tokens, in order.
+
+    Examples:
+        >>> [t.text for t in tokenize("The U.S. paid $1.2bn, he said.")]
+        ['The', 'U.S.', 'paid', '$', '1.2bn', ',', 'he', 'said', '.']
+    """
+    stop = len(text) if end is None else end
+    kinds = _KIND
+    return [
+        Token(m.group(), m.start(), m.end(), kinds[m.lastgroup or "punct"])
+        for m in _TOKEN_RE.finditer(text, start, stop)
+    ]
+
+
+# --------------------------------------------------------------------------
+# Sentences
+# --------------------------------------------------------------------------
+
+# Titles and abbreviations that are never the end of a sentence.
+_NEVER_FINAL = frozenset(
+    """
+    mr mrs ms messrs mme mlle dr prof gen lt col maj capt cmdr adm sgt cpl pvt
+    brig gov sen rep pres supt insp det rev fr sr jr hon amb atty gen st mt ft
+    no nos vol pp fig vs v approx est dept univ ave blvd rd etc_nonfinal
+    """.split()
+)
+# Abbreviations that often stand at the end of a sentence ("... Apple Inc.").
+# They end one only when a typical sentence opener follows.
+_MAYBE_FINAL = frozenset(
+    """
+    inc corp ltd co plc llc bros jan feb mar apr jun jul aug sep sept oct nov dec
+    etc al
+    """.split()
+)
+# Words that open sentences: after an ambiguous abbreviation (Inc., U.S.,
+# p.m.) a capitalised word from this list starts a new sentence.
+_OPENERS = frozenset(
+    """
+    the a an he she it they we i you his her its their our my this that these
+    those there here but and or so yet if when while after before as at in on
+    for from with without since because although though however meanwhile
+    also then now still in about more most some many few all both each no not
+    what who why how where which one two three officials police
+    """.split()
+)
+_CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "}", "»"})
+_OPENING_QUOTES = frozenset({'"', "“", "‘", "'", "(", "[", "«"})
+_TERMINATORS = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
+
+
+def _is_boundary(
+    tokens: Sequence[Token], i: int, j: int, line_break_after: bool
+) -> bool:
+    """Decide whether the sentence ends after token ``j - 1``.
+
+    ``tokens[i]`` is the terminator (or an acronym ending in a period) and
+    ``tokens[i+1:j]`` are closing quotes and brackets absorbed after it.
+    """
+    if j >= len(tokens):
+        return True
+    nxt = tokens[j]
+    first = nxt.text[0]
+    if line_break_after:
+        return True
+    term = tokens[i]
+    if first.islower():
+        # "...?" she asked.  / e.g. the  / approx. five
+        return False
+    if nxt.text in {",", ";", ":", ")", "-", "—", "–"} or (
+        first in ",;:" and nxt.kind == "punct"
+    ):
+        return False
+    if term.text == "." or term.kind == "word":
+        prev = tokens[i - 1] if term.text == "." and i > 0 else None
+        if term.kind == "word":  # acronym such as U.S. or p.m. ending in "."
+            return nxt.text.lower() in _OPENERS or nxt.text in _OPENING_QUOTES
+        if prev is not None and prev.end == term.start:
+            low = prev.text.lower()
+            if prev.kind == "word" and len(prev.text) == 1 and prev.text.isupper():
+                return False  # an initial: J. Smith
+            if low in _NEVER_FINAL:
+                return False
+            if low in _MAYBE_FINAL:
+                return (
+                    nxt.text.lower() in _OPENERS or nxt.text in _OPENING_QUOTES
+                ) and nxt.kind != "number"
+    return True
+
+
+def split_sentences(
+    text: str, tokens: Sequence[Token], start: int, end: int
+) -> Iterator[tuple[int, int]]:
+    """Yield ``(token_start, token_end)`` ranges of the sentences of a paragraph.
+
+    Args:
+        text: The normalised text (used to see line breaks between tokens).
+        tokens: The paragraph's tokens.
+        start: Offset where the paragraph starts.
+        end: Offset where it ends.
+
+    Yields:
+        Half-open token index ranges, covering every token exactly once.
+    """
+    n = len(tokens)
+    first = 0
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        is_term = tok.text in _TERMINATORS or (
+            tok.kind == "punct" and tok.text in "!?" and len(tok.text) == 1
+        )
+        is_acronym_end = tok.kind == "word" and tok.text.endswith(".")
+        if not (is_term or is_acronym_end):
+            # A line break inside a paragraph ends a list item or a heading.
+            if i + 1 < n and "\n" in text[tok.end : tokens[i + 1].start]:
+                yield first, i + 1
+                first = i + 1
+            i += 1
+            continue
+        j = i + 1
+        # Absorb repeated terminators and closing quotes / brackets.
+        while j < n and (
+            tokens[j].text in _TERMINATORS or tokens[j].text in _CLOSERS
+        ) and tokens[j].start == tokens[j - 1].end:
+            j += 1
+        # A straight quote right after a terminator may open the next sentence
+        # ('said. "We' has a space before it, so it is not absorbed above).
+        gap_break = j < n and "\n" in text[tokens[j - 1].end : tokens[j].start]
+        if _is_boundary(tokens, i, j, gap_break):
+            yield first, j
+            first = j
+        i = j
+    if first < n:
+        yield first, n
+
+
+# --------------------------------------------------------------------------
+# Article parts: headline, byline, dateline, boilerplate, paragraphs
+# --------------------------------------------------------------------------
+
+_LINE_RE = re.compile(r"[^\n]+")
+# A paragraph is a run of lines without a blank line between them.
+_BLANK_RE = re.compile(r"\n[ ]*\n")
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+    r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+_DATE = (
+    rf"(?:{_WEEKDAY},?[ ])?(?:{_MONTH}[ ]\d{{1,2}}(?:st|nd|rd|th)?(?:,[ ]\d{{4}})?"
+    rf"|\d{{1,2}}[ ]{_MONTH}(?:[ ]\d{{4}})?|{_WEEKDAY})"
+)
+_DATELINE_RE = re.compile(
+    rf"""
+    (?P<junk>[^a-z\n]{{0,40}}?)                     # page codes glued in front
+    (?P<location>[A-Z][A-Z.'\-]+(?:[ ][A-Z][A-Z.'\-]+){{0,3}})
+    (?:,[ ](?P<region>[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?)(?=,|[ ]\(|[ ]*[-—–:]))?
+    (?:,?[ ](?P<date>{_DATE}))?
+    (?:[ ]*\((?P<agency>[A-Za-z][A-Za-z0-9 .&'/\-]{{0,40}})\))?
+    [ ]*(?P<sep>-{{1,2}}|[—–:])[ ]*
+    """,
+    re.VERBOSE,
+)
+_BYLINE_RE = re.compile(
+    r"""
+    [ ]*[Bb][Yy][ ]+
+    (?P<names>[A-Z][\w.'\-]*(?:[ ]+[A-Z][\w.'\-]*){0,4}
+      (?:(?:,[ ]*|[ ]+and[ ]+|[ ]*&[ ]*)[A-Z][\w.'\-]*(?:[ ]+[A-Z][\w.'\-]*){0,4}){0,5})
+    (?:[ ]*[,|][ ]*(?P<agency>[A-Z][\w.&'\- ]{0,40}))?
+    [ ]*$
+    """,
+    re.VERBOSE,
+)
+_NAME_SPLIT_RE = re.compile(r"\s*(?:,|\band\b|&)\s*")
+_AGENCIES = frozenset(
+    """
+    reuters ap afp associated press bloomberg upi dpa efe ansa xinhua pti ians
+    inp app staff cnn bbc
+    """.split()
+)
+
+_BOILER_START = (
+    ("author_blurb", re.compile(r"(?i)about the authors?\b")),
+    ("read_more", re.compile(r"(?i)(?:read (?:more|the rest|the full)|continue reading|click here|related:)")),
+    ("copyright", re.compile(r"(?i)(?:copyright\b|©|\(c\)\s*\d{4}|all rights reserved)")),
+    ("follow", re.compile(r"(?i)(?:follow (?:us|me|him|her|them)\b|sign up\b|subscribe\b|like us on\b)")),
+    ("credits", re.compile(r"(?i)\(?\s*(?:additional )?(?:reporting|writing|editing) by\b")),
+)
+
+
+def _boilerplate_kind(text: str) -> BoilerplateKind | None:
+    """Return the kind of boilerplate a paragraph opens with, if any."""
+    for kind, pattern in _BOILER_START:
+        if pattern.match(text):
+            return kind  # type: ignore[return-value]
+    return None
+
+
+def _looks_like_headline(line: str, has_more: bool) -> bool:
+    """Tell whether a first line reads as a headline."""
+    if not has_more:
+        return False
+    stripped = line.strip()
+    words = stripped.split()
+    if not words or len(words) > 25 or len(stripped) > 200:
+        return False
+    if stripped.endswith((".", ",", ";", ":")) and not stripped.endswith("..."):
+        return False
+    return bool(stripped[0].isupper() or stripped[0].isdigit() or stripped[0] in "\"'")
+
+
+def _strip_span(norm: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` to exclude surrounding white space."""
+    while start < end and norm[start].isspace():
+        start += 1
+    while end > start and norm[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _paragraph_spans(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split ``norm[start:end]`` into paragraph spans.
+
+    A blank line always separates paragraphs. A single line break does too,
+    unless it is a soft wrap: the line before does not end a sentence and the
+    next line starts in lower case.
+    """
+    spans: list[tuple[int, int]] = []
+    cur_start: int | None = None
+    cur_end = start
+    for m in _LINE_RE.finditer(norm, start, end):
+        ls, le = _strip_span(norm, m.start(), m.end())
+        if ls == le:
+            if cur_start is not None:
+                spans.append((cur_start, cur_end))
+                cur_start = None
+            continue
+        if cur_start is not None:
+            blank = norm.count("\n", cur_end, ls) > 1
+            prev_char = norm[cur_end - 1]
+            soft = (
+                not blank
+                and norm[ls].islower()
+                and prev_char not in ".!?:\"')]"
+            )
+            if soft:
+                cur_end = le
+                continue
+            spans.append((cur_start, cur_end))
+        cur_start, cur_end = ls, le
+    if cur_start is not None:
+        spans.append((cur_start, cur_end))
+    return spans
+
+
+def _find_byline(norm: str, start: int, end: int) -> Byline | None:
+    """Parse ``norm[start:end]`` (one line) as a byline."""
+    m = _BYLINE_RE.match(norm, start, end)
+    if m is None or m.end() != end:
+        return None
+    names_text = m.group("names")
+    names = tuple(n for n in _NAME_SPLIT_RE.split(names_text) if n)
+    agency = m.group("agency")
+    if agency is None and names and names[-1].lower() in _AGENCIES:
+        agency = names[-1]
+        names = names[:-1]
+    if not names:
+        return None
+    s, e = _strip_span(norm, m.start(), end)
+    return Byline(s, e, "", names, agency.strip() if agency else None)
+
+
+def _find_dateline(norm: str, start: int, end: int) -> Dateline | None:
+    """Find a dateline at the start of the paragraph ``norm[start:end]``."""
+    m = _DATELINE_RE.match(norm, start, min(end, start + 160))
+    if m is None:
+        return None
+    location = m.group("location").strip(".'-")
+    if len(location.replace(" ", "")) < 2:
+        return None
+    if m.group("sep") == ":" and not (m.group("date") or m.group("agency")):
+        return None  # "WARNING: ..." is not a dateline
+    if m.end() >= end:
+        return None
+    junk = m.group("junk").strip() or None
+    loc_start = m.start("location")
+    if m.group("region"):
+        location = f"{location}, {m.group('region')}"
+    return Dateline(
+        loc_start,
+        m.end(),
+        "",
+        location,
+        m.group("date"),
+        m.group("agency"),
+        junk,
+    )
+
+
+def parse(text: str, *, title: str | None = None) -> Article:
+    """Parse a news article into an :class:`~newsmetrics.models.Article`.
+
+    Args:
+        text: The article as plain text, paragraphs separated by line breaks.
+        title: The headline, if you have it separately. When the text starts
+            with the same line, that line is taken as the headline.
+
+    Returns:
+        The article with headline, byline, dateline, boilerplate, paragraphs,
+        sentences and tokens, each with offsets into ``text``.
+
+    Raises:
+        NotTextError: ``text`` (or ``title``) is not a string.
+        EmptyTextError: ``text`` is empty or white space only.
+
+    Examples:
+        >>> art = parse("Storm hits coast\\n\\nMIAMI (AP) - A storm hit Florida. It was big.")
+        >>> art.headline.text, art.dateline.location, art.dateline.agency
+        ('Storm hits coast', 'MIAMI', 'AP')
+        >>> [s.text for s in art.sentences]
+        ['A storm hit Florida.', 'It was big.']
+    """
+    check_text(text)
+    if title is not None and not isinstance(title, str):
+        raise NotTextError(describe_bad_input(title, what="title"))
+    norm = normalize(text)
+    n = len(norm)
+
+    lines = [(m.start(), m.end()) for m in _LINE_RE.finditer(norm)]
+    lines = [_strip_span(norm, s, e) for s, e in lines]
+    lines = [(s, e) for s, e in lines if s < e]
+    li = 0
+    body_start = 0
+    headline: Span | None = None
+    if lines:
+        s, e = lines[0]
+        first_line = norm[s:e]
+        if title is not None:
+            if " ".join(first_line.split()) == " ".join(normalize(title).split()):
+                headline = Span(s, e, text[s:e])
+        elif _looks_like_headline(first_line, len(lines) > 1) and _find_dateline(
+            norm, s, e
+        ) is None and _BYLINE_RE.match(norm, s, e) is None:
+            headline = Span(s, e, text[s:e])
+        if headline is not None:
+            li = 1
+            body_start = e
+
+    byline: Byline | None = None
+    leading: list[Boilerplate] = []
+    # A byline (and credits or a date line) may sit between headline and body.
+    while li < len(lines) and li < 4:
+        s, e = lines[li]
+        found = _find_byline(norm, s, e)
+        if found is not None and byline is None:
+            byline = Byline(
+                found.start, found.end, text[found.start : found.end],
+                found.names, found.agency,
+            )
+            li += 1
+            body_start = e
+            continue
+        break
+
+    body_end = n
+    paragraphs = _paragraph_spans(norm, body_start, body_end)
+
+    # Trailing boilerplate: from the first boilerplate paragraph among the last
+    # few, everything after it is not article text.
+    boilerplate: list[Boilerplate] = []
+    cut = len(paragraphs)
+    for k in range(len(paragraphs) - 1, max(0, len(paragraphs) - 8) - 1, -1):
+        ps, pe = paragraphs[k]
+        kind = _boilerplate_kind(norm[ps:pe])
+        if kind is not None and k > 0:
+            cut = k
+    for ps, pe in paragraphs[cut:]:
+        kind = _boilerplate_kind(norm[ps:pe]) or "other"
+        boilerplate.append(Boilerplate(ps, pe, text[ps:pe], kind))
+    paragraphs = paragraphs[:cut]
+
+    dateline: Dateline | None = None
+    if paragraphs:
+        ps, pe = paragraphs[0]
+        found_dl = _find_dateline(norm, ps, pe)
+        if found_dl is not None:
+            dl_start, dl_end = _strip_span(norm, found_dl.start, found_dl.end)
+            dateline = Dateline(
+                dl_start, dl_end, text[dl_start:dl_end], found_dl.location,
+                found_dl.date, found_dl.agency, found_dl.junk,
+            )
+            paragraphs[0] = (found_dl.end, pe)
+
+    para_models: list[Paragraph] = []
+    sentences: list[Sentence] = []
+    tokens: list[Token] = []
+    for p_index, (ps, pe) in enumerate(paragraphs):
+        p_tokens = tokenize(norm, ps, pe)
+        if not p_tokens:
+            continue
+        # Tokens carry the original text, not the normalised view.
+        p_tokens = [Token(text[t.start : t.end], t.start, t.end, t.kind) for t in p_tokens]
+        base = len(tokens)
+        s_first = len(sentences)
+        for a, b in split_sentences(norm, p_tokens, ps, pe):
+            ss, se = p_tokens[a].start, p_tokens[b - 1].end
+            sentences.append(
+                Sentence(ss, se, text[ss:se], len(para_models), base + a, base + b)
+            )
+        tokens.extend(p_tokens)
+        para_models.append(
+            Paragraph(ps, pe, text[ps:pe], s_first, len(sentences))
+        )
+        del p_index
+
+    return Article(
+        text=text,
+        norm=norm,
+        title=title,
+        headline=headline,
+        byline=byline,
+        dateline=dateline,
+        boilerplate=tuple(leading + boilerplate),
+        paragraphs=tuple(para_models),
+        sentences=tuple(sentences),
+        tokens=tuple(tokens),
+    )
+
+
+def as_article(text_or_article: object, *, title: str | None = None) -> Article:
+    """Return an :class:`Article`, parsing only when given a string.
+
+    Every public analysis function calls this at its boundary.
+
+    Args:
+        text_or_article: A ``str`` or an already parsed article.
+        title: Passed to :func:`parse` for strings.
+
+    Returns:
+        The article.
+
+    Raises:
+        NotTextError: Neither a ``str`` nor an ``Article``.
+        EmptyTextError: An empty or white-space-only string.
+    """
+    if isinstance(text_or_article, Article):
+        return text_or_article
+    return parse(check_text(text_or_article), title=title)
