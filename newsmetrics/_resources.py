@@ -31,7 +31,7 @@ def read_text(name: str) -> str:
     Returns:
         The file's content, decoded as UTF-8.
     """
-    return resources.files(_PACKAGE).joinpath("data", name).read_text(encoding="utf-8")
+    return resources.files(_PACKAGE).joinpath("data").joinpath(name).read_text(encoding="utf-8")
 
 
 @functools.cache
@@ -51,7 +51,7 @@ def read_tsv(name: str) -> tuple[tuple[str, ...], ...]:
 
 
 @functools.cache
-def read_json(name: str) -> Any:
+def read_json(name: str) -> Any:  # noqa: ANN401 - JSON of any shape
     """Return a JSON data file, parsed. Treat the result as read-only."""
     return json.loads(read_text(name))
 

@@ -11,7 +11,6 @@ any input: no nested quantifiers that can backtrack over the same characters.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
 
 from newsmetrics.errors import EmptyTextError, NotTextError, describe_bad_input
 from newsmetrics.models import (
@@ -205,95 +204,90 @@ _OPENERS = frozenset(
     what who why how where which one two three officials police
     """.split()
 )
-_CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "}", "»"})
-_OPENING_QUOTES = frozenset({'"', "“", "‘", "'", "(", "[", "«"})
-_TERMINATORS = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
+# A candidate sentence end: terminators, then closing quotes or brackets,
+# then white space or the end of the paragraph.
+_END_RE = re.compile(r"(?:\.\.\.|…|[.!?])+[\"')\]]*(?=\s|$)")
+_STRIP_OPEN = "\"'([{"
+_NO_BREAK_BEFORE = frozenset(",;:)]-—–")
 
 
-def _is_boundary(
-    tokens: Sequence[Token], i: int, j: int, line_break_after: bool
-) -> bool:
-    """Decide whether the sentence ends after token ``j - 1``.
+def _ends_sentence(norm: str, term_start: int, term_end: int, next_start: int, stop: int) -> bool:
+    """Decide whether the terminator run ``norm[term_start:term_end]`` ends a sentence.
 
-    ``tokens[i]`` is the terminator (or an acronym ending in a period) and
-    ``tokens[i+1:j]`` are closing quotes and brackets absorbed after it.
+    Args:
+        norm: The normalised text.
+        term_start: Offset of the first terminator character.
+        term_end: Offset after the terminators and closing quotes.
+        next_start: Offset of the next non-space character.
+        stop: End of the paragraph.
     """
-    if j >= len(tokens):
+    if next_start >= stop:
         return True
-    nxt = tokens[j]
-    first = nxt.text[0]
-    if line_break_after:
+    nxt_char = norm[next_start]
+    if nxt_char.islower() or nxt_char in _NO_BREAK_BEFORE:
+        # '"...?" she asked.'  'e.g. the'  'approx. five'
+        return False
+    if norm[term_start] != "." or norm.startswith("...", term_start):
         return True
-    term = tokens[i]
-    if first.islower():
-        # "...?" she asked.  / e.g. the  / approx. five
+    # The word before the period, back to the previous space.
+    ws = max(norm.rfind(" ", 0, term_start), norm.rfind("\n", 0, term_start))
+    prev = norm[ws + 1 : term_start].lstrip(_STRIP_OPEN)
+    if not prev:
+        return True
+    space = norm.find(" ", next_start, stop)
+    nxt = norm[next_start : stop if space < 0 else space]
+    opener = nxt.lstrip(_STRIP_OPEN).rstrip(",.;:!?\"'").lower() in _OPENERS or nxt[0] in "\"'(["
+    if "." in prev and prev.replace(".", "").isalpha():
+        return opener  # an acronym: U.S.  a.m.  U.N.
+    if len(prev) == 1 and prev.isupper():
+        return False  # an initial: J. Smith
+    low = prev.lower()
+    if low in _NEVER_FINAL:
         return False
-    if nxt.text in {",", ";", ":", ")", "-", "—", "–"} or (
-        first in ",;:" and nxt.kind == "punct"
-    ):
-        return False
-    if term.text == "." or term.kind == "word":
-        prev = tokens[i - 1] if term.text == "." and i > 0 else None
-        if term.kind == "word":  # acronym such as U.S. or p.m. ending in "."
-            return nxt.text.lower() in _OPENERS or nxt.text in _OPENING_QUOTES
-        if prev is not None and prev.end == term.start:
-            low = prev.text.lower()
-            if prev.kind == "word" and len(prev.text) == 1 and prev.text.isupper():
-                return False  # an initial: J. Smith
-            if low in _NEVER_FINAL:
-                return False
-            if low in _MAYBE_FINAL:
-                return (
-                    nxt.text.lower() in _OPENERS or nxt.text in _OPENING_QUOTES
-                ) and nxt.kind != "number"
+    if low in _MAYBE_FINAL:
+        return opener and not nxt[0].isdigit()
     return True
 
 
-def split_sentences(
-    text: str, tokens: Sequence[Token], start: int, end: int
-) -> Iterator[tuple[int, int]]:
-    """Yield ``(token_start, token_end)`` ranges of the sentences of a paragraph.
+def split_sentences(norm: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """Split the paragraph ``norm[start:stop]`` into sentence spans.
+
+    News-aware: titles (Mr., Gen., Sen.), initials (J.K. Rowling), acronyms
+    (U.S., a.m.), decimals and money (3.5%, $1.2bn), ellipses and
+    terminators inside closing quotes (``...," he said.``) are handled, and a
+    short sentence ("He won.") is kept as it is.
 
     Args:
-        text: The normalised text (used to see line breaks between tokens).
-        tokens: The paragraph's tokens.
-        start: Offset where the paragraph starts.
-        end: Offset where it ends.
+        norm: The normalised text (straight quotes).
+        start: Offset where the paragraph starts (not white space).
+        stop: Offset where it ends.
 
-    Yields:
-        Half-open token index ranges, covering every token exactly once.
+    Returns:
+        ``(start, end)`` spans covering the paragraph's text, in order.
+
+    Examples:
+        >>> t = 'Gen. Lee met Mr. Smith in the U.S. on Jan. 5. He won. "Why?" she asked.'
+        >>> [t[a:b] for a, b in split_sentences(t, 0, len(t))]
+        ['Gen. Lee met Mr. Smith in the U.S. on Jan. 5.', 'He won.', '"Why?" she asked.']
     """
-    n = len(tokens)
-    first = 0
-    i = 0
-    while i < n:
-        tok = tokens[i]
-        is_term = tok.text in _TERMINATORS or (
-            tok.kind == "punct" and tok.text in "!?" and len(tok.text) == 1
-        )
-        is_acronym_end = tok.kind == "word" and tok.text.endswith(".")
-        if not (is_term or is_acronym_end):
-            # A line break inside a paragraph ends a list item or a heading.
-            if i + 1 < n and "\n" in text[tok.end : tokens[i + 1].start]:
-                yield first, i + 1
-                first = i + 1
-            i += 1
-            continue
-        j = i + 1
-        # Absorb repeated terminators and closing quotes / brackets.
-        while j < n and (
-            tokens[j].text in _TERMINATORS or tokens[j].text in _CLOSERS
-        ) and tokens[j].start == tokens[j - 1].end:
-            j += 1
-        # A straight quote right after a terminator may open the next sentence
-        # ('said. "We' has a space before it, so it is not absorbed above).
-        gap_break = j < n and "\n" in text[tokens[j - 1].end : tokens[j].start]
-        if _is_boundary(tokens, i, j, gap_break):
-            yield first, j
-            first = j
-        i = j
-    if first < n:
-        yield first, n
+    spans: list[tuple[int, int]] = []
+    first = start
+    for m in _END_RE.finditer(norm, start, stop):
+        term_end = m.end()
+        next_start = term_end
+        while next_start < stop and norm[next_start].isspace():
+            next_start += 1
+        if _ends_sentence(norm, m.start(), term_end, next_start, stop):
+            if next_start >= stop:
+                break
+            spans.append((first, term_end))
+            first = next_start
+    end = stop
+    while end > first and norm[end - 1].isspace():
+        end -= 1
+    if end > first:
+        spans.append((first, end))
+    return spans
 
 
 # --------------------------------------------------------------------------
@@ -340,6 +334,11 @@ _AGENCIES = frozenset(
     reuters ap afp associated press bloomberg upi dpa efe ansa xinhua pti ians
     inp app staff cnn bbc
     """.split()
+)
+
+_AGENCY_WORD_RE = re.compile(
+    r"\b(?:News|Press|Times|Post|Herald|Agency|Service|Wire|Media|Staff|"
+    r"Writer|Correspondent|Reporter|Editor|Bureau|Journal|Tribune)\b"
 )
 
 _BOILER_START = (
@@ -390,7 +389,7 @@ def _paragraph_spans(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     cur_start: int | None = None
-    cur_end = start
+    cur_end = line_start = start
     for m in _LINE_RE.finditer(norm, start, end):
         ls, le = _strip_span(norm, m.start(), m.end())
         if ls == le:
@@ -401,16 +400,22 @@ def _paragraph_spans(norm: str, start: int, end: int) -> list[tuple[int, int]]:
         if cur_start is not None:
             blank = norm.count("\n", cur_end, ls) > 1
             prev_char = norm[cur_end - 1]
+            # A soft wrap: the line before does not end a sentence, and the
+            # next one starts in lower case or the line before is long
+            # (hard-wrapped prose) and the next is not a list item.
             soft = (
                 not blank
-                and norm[ls].islower()
                 and prev_char not in ".!?:\"')]"
+                and (
+                    norm[ls].islower()
+                    or (cur_end - line_start >= 40 and norm[ls] not in "-*•–—")
+                )
             )
             if soft:
-                cur_end = le
+                cur_end, line_start = le, ls
                 continue
             spans.append((cur_start, cur_end))
-        cur_start, cur_end = ls, le
+        cur_start, cur_end, line_start = ls, le, ls
     if cur_start is not None:
         spans.append((cur_start, cur_end))
     return spans
@@ -422,8 +427,21 @@ def _find_byline(norm: str, start: int, end: int) -> Byline | None:
     if m is None or m.end() != end:
         return None
     names_text = m.group("names")
-    names = tuple(n for n in _NAME_SPLIT_RE.split(names_text) if n)
     agency = m.group("agency")
+    segments = [seg.strip() for seg in names_text.split(",")]
+    if agency is None and len(segments) >= 2:
+        last = segments[-1]
+        # "By A and B, Agency": a comma after an "and" list starts the
+        # organisation; so does a last segment naming an agency or a role.
+        if (
+            " and " in segments[-2]
+            or "&" in segments[-2]
+            or last.lower() in _AGENCIES
+            or _AGENCY_WORD_RE.search(last)
+        ):
+            agency = last
+            names_text = ",".join(segments[:-1])
+    names = tuple(n for n in _NAME_SPLIT_RE.split(names_text) if n)
     if agency is None and names and names[-1].lower() in _AGENCIES:
         agency = names[-1]
         names = names[:-1]
@@ -556,25 +574,15 @@ def parse(text: str, *, title: str | None = None) -> Article:
 
     para_models: list[Paragraph] = []
     sentences: list[Sentence] = []
-    tokens: list[Token] = []
-    for p_index, (ps, pe) in enumerate(paragraphs):
-        p_tokens = tokenize(norm, ps, pe)
-        if not p_tokens:
+    for ps, pe in paragraphs:
+        ps, pe = _strip_span(norm, ps, pe)
+        if ps >= pe:
             continue
-        # Tokens carry the original text, not the normalised view.
-        p_tokens = [Token(text[t.start : t.end], t.start, t.end, t.kind) for t in p_tokens]
-        base = len(tokens)
         s_first = len(sentences)
-        for a, b in split_sentences(norm, p_tokens, ps, pe):
-            ss, se = p_tokens[a].start, p_tokens[b - 1].end
-            sentences.append(
-                Sentence(ss, se, text[ss:se], len(para_models), base + a, base + b)
-            )
-        tokens.extend(p_tokens)
-        para_models.append(
-            Paragraph(ps, pe, text[ps:pe], s_first, len(sentences))
-        )
-        del p_index
+        p_index = len(para_models)
+        for ss, se in split_sentences(norm, ps, pe):
+            sentences.append(Sentence(ss, se, text[ss:se], p_index))
+        para_models.append(Paragraph(ps, pe, text[ps:pe], s_first, len(sentences)))
 
     return Article(
         text=text,
@@ -586,7 +594,6 @@ def parse(text: str, *, title: str | None = None) -> Article:
         boilerplate=tuple(leading + boilerplate),
         paragraphs=tuple(para_models),
         sentences=tuple(sentences),
-        tokens=tuple(tokens),
     )
 
 

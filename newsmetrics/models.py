@@ -19,18 +19,18 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, NamedTuple
 
 __all__ = [
+    "AnalysisConfig",
     "Article",
+    "ArticleReport",
     "Boilerplate",
     "Byline",
     "Dateline",
     "Paragraph",
+    "ReadabilityScores",
     "Sentence",
     "Span",
     "Token",
     "TokenKind",
-    "ReadabilityScores",
-    "AnalysisConfig",
-    "ArticleReport",
 ]
 
 JSONValue = Any
@@ -129,16 +129,12 @@ class Sentence(Model):
         end: Offset one past the last character.
         text: ``original[start:end]``.
         paragraph: Index of the paragraph in :attr:`Article.paragraphs`.
-        token_start: Index of its first token in :attr:`Article.tokens`.
-        token_end: One past its last token.
     """
 
     start: int
     end: int
     text: str
     paragraph: int
-    token_start: int
-    token_end: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,7 +227,10 @@ class Article(Model):
         boilerplate: Trailing (or leading) non-article text, in order.
         paragraphs: Body paragraphs.
         sentences: Body sentences, in order.
-        tokens: Body tokens, in order.
+
+    Tokens are made on first use (:attr:`tokens`, :meth:`sentence_tokens`)
+    and kept with the article, so analyses that need only sentences (quote
+    attribution) do not pay for them, and those that do tokenise once.
     """
 
     text: str
@@ -243,7 +242,9 @@ class Article(Model):
     boilerplate: tuple[Boilerplate, ...]
     paragraphs: tuple[Paragraph, ...]
     sentences: tuple[Sentence, ...]
-    tokens: tuple[Token, ...]
+    _cache: dict[str, Any] = field(
+        default_factory=dict, repr=False, compare=False, metadata={"dict": False}
+    )
 
     @property
     def headline_text(self) -> str | None:
@@ -251,6 +252,31 @@ class Article(Model):
         if self.title is not None:
             return self.title
         return self.headline.text if self.headline is not None else None
+
+    def _token_index(self) -> tuple[tuple[Token, ...], tuple[int, ...]]:
+        """Tokenise the body once; return tokens and each sentence's first index."""
+        cached = self._cache.get("tokens")
+        if cached is None:
+            from newsmetrics._text import tokenize  # the core sits below models
+
+            tokens: list[Token] = []
+            bounds: list[int] = []
+            text = self.text
+            for s in self.sentences:
+                bounds.append(len(tokens))
+                tokens.extend(
+                    Token(text[t.start : t.end], t.start, t.end, t.kind)
+                    for t in tokenize(self.norm, s.start, s.end)
+                )
+            bounds.append(len(tokens))
+            cached = (tuple(tokens), tuple(bounds))
+            self._cache["tokens"] = cached
+        return cached
+
+    @property
+    def tokens(self) -> tuple[Token, ...]:
+        """Every token of the body sentences, in order (text as in the original)."""
+        return self._token_index()[0]
 
     def sentence_tokens(self, index: int) -> tuple[Token, ...]:
         """Return the tokens of sentence ``index``.
@@ -261,8 +287,8 @@ class Article(Model):
         Returns:
             The sentence's tokens, punctuation included.
         """
-        s = self.sentences[index]
-        return self.tokens[s.token_start : s.token_end]
+        tokens, bounds = self._token_index()
+        return tokens[bounds[index] : bounds[index + 1]]
 
     @property
     def words(self) -> tuple[Token, ...]:
