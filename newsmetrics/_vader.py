@@ -1,0 +1,501 @@
+"""VADER sentiment rules on newsmetrics tokens (private engine).
+
+An implementation of the rule set of VADER (Hutto & Gilbert, "VADER: A
+Parsimonious Rule-based Model for Sentiment Analysis of Social Media Text",
+ICWSM 2014), written from the published rules and the observed behaviour of
+the reference scorer (``vaderSentiment`` 3.3.2), so that on the same text it
+gives the same scores. The lexicon is the VADER lexicon (MIT licence, see
+NOTICE), shipped compacted in ``data/vader_lexicon.tsv``.
+
+The pipeline for one sentence:
+
+1. **Words.** VADER's words are the white-space separated chunks of the text,
+   with ASCII punctuation trimmed from both ends unless the trimmed chunk
+   would be two characters or fewer (so emoticons such as ``:)`` survive).
+   We build the chunks from the article's own tokens (a chunk is a maximal
+   run of tokens with no gap between them), which also gives every word its
+   character span. Emoji are first replaced by their description.
+2. **Valence per word** (:func:`valences`): the lexicon valence, then in
+   order the ``no`` rules, ALL-CAPS emphasis (only when some but not all
+   words are in capitals), up to three preceding booster or dampener words
+   (weights 1, 0.95, 0.9), negations in the three preceding words
+   (``* -0.74``), ``never so/this`` (``* 1.25``), the special idioms, and the
+   ``least`` rule. Booster words themselves score 0.
+3. **But.** Words before the first ``but`` count half, words after it one and
+   a half times.
+4. **Punctuation** (:func:`punctuation_amplifier`): up to four ``!`` add
+   0.292 each; two or three ``?`` add 0.18 each, more add 0.96; the sum moves
+   away from zero by that much.
+5. **Compound** = ``s / sqrt(s*s + 15)``; ``pos``/``neu``/``neg`` are the
+   shares of positive, neutral and negative words, each sentiment-bearing
+   word counting ``1 + |valence|``.
+
+The reference scorer's quirks are kept on purpose (the ``but`` rule finds a
+word by its value, so equal values can be scaled at the first equal word;
+``x so/this`` boosts whatever precedes; a capitalised ``NO`` before a lexicon
+word scores ``-0.733``) because raw mode promises the published numbers.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
+
+from newsmetrics._resources import read_text
+from newsmetrics._text import tokenize
+from newsmetrics.models import Token
+
+__all__ = [
+    "compound_of",
+    "emoji_descriptions",
+    "lexicon",
+    "polarity_scores",
+    "proportions",
+    "punctuation_amplifier",
+    "split_words",
+    "valences",
+]
+
+# Empirical constants of the paper.
+B_INCR = 0.293
+B_DECR = -0.293
+C_INCR = 0.733
+N_SCALAR = -0.74
+ALPHA = 15.0
+
+_ASCII_PUNCT = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+
+NEGATIONS = frozenset(
+    """
+    aint arent cannot cant couldnt darent didnt doesnt ain't aren't can't couldn't
+    daren't didn't doesn't dont hadnt hasnt havent isnt mightnt mustnt neither
+    don't hadn't hasn't haven't isn't mightn't mustn't neednt needn't never none
+    nope nor not nothing nowhere oughtnt shant shouldnt uhuh wasnt werent oughtn't
+    shan't shouldn't uh-uh wasn't weren't without wont wouldnt won't wouldn't
+    rarely seldom despite
+    """.split()
+)
+
+_BOOST_UP = """
+    absolutely amazingly awfully completely considerable considerably decidedly
+    deeply effing enormous enormously entirely especially exceptional
+    exceptionally extreme extremely fabulously flipping flippin frackin fracking
+    fricking frickin frigging friggin fully fuckin fucking fuggin fugging greatly
+    hella highly hugely incredible incredibly intensely major majorly more most
+    particularly purely quite really remarkably so substantially thoroughly total
+    totally tremendous tremendously uber unbelievably unusually utter utterly very
+"""
+_BOOST_DOWN = """
+    almost barely hardly kinda kindof kind-of less little marginal marginally
+    occasional occasionally partly scarce scarcely slight slightly somewhat sorta
+    sortof sort-of
+"""
+BOOSTERS: Mapping[str, float] = MappingProxyType(
+    {
+        **dict.fromkeys(_BOOST_UP.split(), B_INCR),
+        **dict.fromkeys(_BOOST_DOWN.split(), B_DECR),
+        # Two-word dampeners: only ever matched as bigrams before a word.
+        "just enough": B_DECR,
+        "kind of": B_DECR,
+        "sort of": B_DECR,
+    }
+)
+
+SPECIAL_CASES: Mapping[str, float] = MappingProxyType(
+    {
+        "the shit": 3.0,
+        "the bomb": 3.0,
+        "bad ass": 1.5,
+        "badass": 1.5,
+        "bus stop": 0.0,
+        "yeah right": -2.0,
+        "kiss of death": -1.5,
+        "to die for": 3.0,
+        "beating heart": 3.5,
+    }
+)
+
+_SO_THIS = ("so", "this")
+
+
+@functools.cache
+def lexicon() -> Mapping[str, float]:
+    """Return the VADER lexicon: lower-case token to mean valence (-4 to 4).
+
+    Returns:
+        A read-only mapping, loaded once per process.
+    """
+    table: dict[str, float] = {}
+    for line in read_text("vader_lexicon.tsv").splitlines():
+        if line:
+            word, _, value = line.partition("\t")
+            table[word] = float(value)
+    return MappingProxyType(table)
+
+
+@functools.cache
+def emoji_descriptions() -> Mapping[str, str]:
+    """Return the emoji table: one character to its English description.
+
+    Returns:
+        A read-only mapping, loaded once per process.
+    """
+    table: dict[str, str] = {}
+    for line in read_text("vader_emoji.tsv").splitlines():
+        if line:
+            char, _, description = line.partition("\t")
+            table[char] = description
+    return MappingProxyType(table)
+
+
+@functools.cache
+def _emoji_re() -> re.Pattern[str]:
+    """A character class matching any emoji of the table."""
+    chars = "".join(re.escape(c) for c in sorted(emoji_descriptions()))
+    return re.compile(f"[{chars}]")
+
+
+def _chunk_words(
+    text: str, tokens: Sequence[Token], offset_map: Sequence[int] | None = None
+) -> tuple[list[str], list[tuple[int, int]]]:
+    """Group tokens into white-space chunks and trim them VADER's way."""
+    words: list[str] = []
+    spans: list[tuple[int, int]] = []
+    n = len(tokens)
+    k = 0
+    punct = _ASCII_PUNCT
+    while k < n:
+        start = tokens[k].start
+        end = tokens[k].end
+        k += 1
+        while k < n and tokens[k].start == end:
+            end = tokens[k].end
+            k += 1
+        chunk = text[start:end]
+        stripped = chunk.strip(punct)
+        words.append(stripped if len(stripped) > 2 else chunk)
+        if offset_map is None:
+            spans.append((start, end))
+        else:
+            spans.append((offset_map[start], offset_map[end - 1] + 1))
+    return words, spans
+
+
+def _replace_emoji(text: str, start: int, end: int) -> tuple[str, list[int]]:
+    """Replace emoji by their descriptions, as the reference scorer does.
+
+    A space goes before a description unless a space (or the start) precedes
+    the emoji; none goes after it. Returns the new text and, for each of its
+    characters, the offset of the character of ``text`` it comes from.
+    """
+    table = emoji_descriptions()
+    parts: list[str] = []
+    where: list[int] = []
+    last = start
+    for m in _emoji_re().finditer(text, start, end):
+        i = m.start()
+        parts.append(text[last:i])
+        where.extend(range(last, i))
+        piece = table[m.group()]
+        if i > start and text[i - 1] != " ":
+            piece = " " + piece
+        parts.append(piece)
+        where.extend([i] * len(piece))
+        last = i + 1
+    parts.append(text[last:end])
+    where.extend(range(last, end))
+    return "".join(parts), where
+
+
+def split_words(
+    text: str, tokens: Sequence[Token], start: int, end: int
+) -> tuple[list[str], list[tuple[int, int]]]:
+    """Return VADER's words for ``text[start:end]`` and their spans.
+
+    Args:
+        text: The text the tokens index (original text for raw mode,
+            :attr:`Article.norm` for news mode).
+        tokens: The tokens covering ``[start, end)`` (from the article or
+            :func:`newsmetrics._text.tokenize`).
+        start: Offset of the first character of the unit.
+        end: Offset one past its last character.
+
+    Returns:
+        The words (punctuation trimmed, case kept) and, for each, its
+        ``(start, end)`` span in ``text``. A word made from an emoji's
+        description gets the emoji's span.
+    """
+    if _emoji_re().search(text, start, end) is None:
+        return _chunk_words(text, tokens)
+    replaced, where = _replace_emoji(text, start, end)
+    return _chunk_words(replaced, tokenize(replaced), where)
+
+
+def _scalar(word: str, low: str, valence: float, cap_diff: bool) -> float:
+    """The booster/dampener effect of ``word`` on a following valence."""
+    scalar = BOOSTERS.get(low, 0.0)
+    if scalar == 0.0:
+        return 0.0
+    if valence < 0:
+        scalar = -scalar
+    if cap_diff and word.isupper():
+        scalar = scalar + C_INCR if valence > 0 else scalar - C_INCR
+    return scalar
+
+
+def _is_negation(low: str) -> bool:
+    return low in NEGATIONS or "n't" in low
+
+
+def _negation(valence: float, low: Sequence[str], dist: int, i: int) -> float:
+    """Apply the negation rules for the word ``dist`` places before ``i``."""
+    if dist == 1:
+        if _is_negation(low[i - 1]):
+            return valence * N_SCALAR
+        return valence
+    if dist == 2:
+        if low[i - 2] == "never" and low[i - 1] in _SO_THIS:
+            return valence * 1.25
+        if low[i - 2] == "without" and low[i - 1] == "doubt":
+            return valence
+        if _is_negation(low[i - 2]):
+            return valence * N_SCALAR
+        return valence
+    # dist == 3: as published, "so"/"this" right before the word boosts it
+    # whatever comes before.
+    if (low[i - 3] == "never" and low[i - 2] in _SO_THIS) or low[i - 1] in _SO_THIS:
+        return valence * 1.25
+    if low[i - 3] == "without" and (low[i - 2] == "doubt" or low[i - 1] == "doubt"):
+        return valence
+    if _is_negation(low[i - 3]):
+        return valence * N_SCALAR
+    return valence
+
+
+def _idioms(valence: float, low: Sequence[str], i: int) -> float:
+    """Apply the special-case idioms and the two-word dampeners (``i >= 3``)."""
+    w0, w1, w2, w3 = low[i], low[i - 1], low[i - 2], low[i - 3]
+    one_zero = f"{w1} {w0}"
+    two_one = f"{w2} {w1}"
+    three_two_one = f"{w3} {w2} {w1}"
+    three_two = f"{w3} {w2}"
+    for seq in (one_zero, f"{w2} {w1} {w0}", two_one, three_two_one, three_two):
+        if seq in SPECIAL_CASES:
+            valence = SPECIAL_CASES[seq]
+            break
+    n = len(low)
+    if n - 1 > i:
+        seq = f"{w0} {low[i + 1]}"
+        if seq in SPECIAL_CASES:
+            valence = SPECIAL_CASES[seq]
+    if n - 1 > i + 1:
+        seq = f"{w0} {low[i + 1]} {low[i + 2]}"
+        if seq in SPECIAL_CASES:
+            valence = SPECIAL_CASES[seq]
+    for seq in (three_two_one, three_two, two_one):
+        if seq in BOOSTERS:
+            valence = valence + BOOSTERS[seq]
+    return valence
+
+
+def _but(low: Sequence[str], values: list[float]) -> None:
+    """Halve valences before the first ``but`` and raise those after it by half.
+
+    As in the reference scorer, each value is looked up by equality, so a
+    value equal to an earlier one is applied to the earlier position.
+    """
+    try:
+        bi = low.index("but")
+    except ValueError:
+        return
+    for k in range(len(values)):
+        v = values[k]
+        if v == 0:
+            continue
+        j = values.index(v)
+        if j < bi:
+            values[j] = v * 0.5
+        elif j > bi:
+            values[j] = v * 1.5
+
+
+def valences(words: Sequence[str], lex: Mapping[str, float] | None = None) -> list[float]:
+    """Return the valence of each word after VADER's rules.
+
+    Args:
+        words: The words, as from :func:`split_words`.
+        lex: The lexicon (default: the VADER lexicon). News mode passes an
+            adjusted copy.
+
+    Returns:
+        One valence per word (0.0 for words without sentiment).
+
+    Examples:
+        >>> valences(["not", "good"])
+        [0.0, -1.406]
+    """
+    table = lexicon() if lex is None else lex
+    low = [w.lower() for w in words]
+    n = len(low)
+    n_upper = 0
+    for w in words:
+        if w.isupper():
+            n_upper += 1
+    cap_diff = 0 < n - n_upper < n
+    boosters = BOOSTERS
+    out: list[float] = []
+    append = out.append
+    get = table.get
+    for i in range(n):
+        lw = low[i]
+        if lw in boosters or (lw == "kind" and i < n - 1 and low[i + 1] == "of"):
+            append(0.0)
+            continue
+        base = get(lw)
+        if base is None:
+            append(0.0)
+            continue
+        valence = base
+        if lw == "no" and i != n - 1 and low[i + 1] in table:
+            valence = 0.0
+        if (
+            (i > 0 and low[i - 1] == "no")
+            or (i > 1 and low[i - 2] == "no")
+            or (i > 2 and low[i - 3] == "no" and low[i - 1] in ("or", "nor"))
+        ):
+            valence = base * N_SCALAR
+        if cap_diff and words[i].isupper():
+            valence = valence + C_INCR if valence > 0 else valence - C_INCR
+        for dist in (1, 2, 3):
+            if i < dist:
+                break
+            prev = low[i - dist]
+            if prev in table:
+                continue
+            s = _scalar(words[i - dist], prev, valence, cap_diff)
+            if dist == 2 and s != 0:
+                s = s * 0.95
+            elif dist == 3 and s != 0:
+                s = s * 0.9
+            valence = valence + s
+            valence = _negation(valence, low, dist, i)
+            if dist == 3:
+                valence = _idioms(valence, low, i)
+        # "least": a negation unless in "at least" / "very least".
+        if i > 0 and low[i - 1] == "least" and "least" not in table:
+            if i == 1 or low[i - 2] not in ("at", "very"):
+                valence = valence * N_SCALAR
+        append(valence)
+    _but(low, out)
+    return out
+
+
+def punctuation_amplifier(text: str, start: int = 0, end: int | None = None) -> float:
+    """Return the emphasis added by ``!`` and ``?`` in ``text[start:end]``.
+
+    Args:
+        text: The text.
+        start: Where the unit starts.
+        end: Where it ends (default: the end of ``text``).
+
+    Returns:
+        0.292 per ``!`` (at most four), plus 0.18 per ``?`` for two or three
+        of them or 0.96 for more.
+
+    Examples:
+        >>> punctuation_amplifier("Wow!!")
+        0.584
+    """
+    stop = len(text) if end is None else end
+    ep = min(text.count("!", start, stop), 4)
+    qm = text.count("?", start, stop)
+    amp = ep * 0.292
+    if qm > 1:
+        amp = amp + (qm * 0.18 if qm <= 3 else 0.96)
+    return amp
+
+
+def _sum_with_amp(values: Sequence[float], amp: float) -> float:
+    total = float(sum(values))
+    if total > 0:
+        total += amp
+    elif total < 0:
+        total -= amp
+    return total
+
+
+def compound_of(values: Sequence[float], amp: float) -> float:
+    """Return VADER's compound score (unrounded) from word valences.
+
+    Args:
+        values: Valences from :func:`valences`.
+        amp: From :func:`punctuation_amplifier`.
+
+    Returns:
+        ``s / sqrt(s*s + 15)`` of the amplified sum ``s``, in ``[-1, 1]``;
+        0.0 for no words.
+    """
+    if not values:
+        return 0.0
+    total = _sum_with_amp(values, amp)
+    score = total / math.sqrt(total * total + ALPHA)
+    return max(-1.0, min(1.0, score))
+
+
+def proportions(values: Sequence[float], amp: float) -> tuple[float, float, float]:
+    """Return VADER's ``(pos, neu, neg)`` shares (unrounded) from word valences.
+
+    Args:
+        values: Valences from :func:`valences`.
+        amp: From :func:`punctuation_amplifier`.
+
+    Returns:
+        Shares summing to 1 (all 0.0 for no words).
+    """
+    if not values:
+        return 0.0, 0.0, 0.0
+    pos_sum = 0.0
+    neg_sum = 0.0
+    neu = 0
+    for v in values:
+        if v > 0:
+            pos_sum += v + 1
+        elif v < 0:
+            neg_sum += v - 1
+        else:
+            neu += 1
+    if pos_sum > -neg_sum:
+        pos_sum += amp
+    elif pos_sum < -neg_sum:
+        neg_sum -= amp
+    total = pos_sum + abs(neg_sum) + neu
+    return abs(pos_sum / total), abs(neu / total), abs(neg_sum / total)
+
+
+def polarity_scores(text: str) -> dict[str, float]:
+    """Score one piece of text exactly as VADER does (rounded as VADER rounds).
+
+    Args:
+        text: A sentence (or any text, scored as one unit).
+
+    Returns:
+        ``{"neg", "neu", "pos", "compound"}``; shares rounded to 3 places,
+        compound to 4.
+
+    Examples:
+        >>> polarity_scores("The plan is not good!")["compound"]
+        -0.4015
+    """
+    words, _ = split_words(text, tokenize(text), 0, len(text))
+    values = valences(words)
+    amp = punctuation_amplifier(text)
+    pos, neu, neg = proportions(values, amp)
+    return {
+        "neg": round(neg, 3),
+        "neu": round(neu, 3),
+        "pos": round(pos, 3),
+        "compound": round(compound_of(values, amp), 4),
+    }
