@@ -149,14 +149,18 @@ _KIND: dict[str, TokenKind] = {
 }
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+def tokenize(
+    text: str, start: int = 0, end: int | None = None, *, source: str | None = None
+) -> list[Token]:
     """Tokenise ``text[start:end]``, keeping offsets into ``text``.
 
     Args:
-        text: The string to tokenise (original or normalised view: the
-            offsets are the same).
+        text: The string to tokenise (best: the normalised view, so that
+            curly and straight quotes tokenise alike).
         start: Where to start.
         end: Where to stop (default: the end).
+        source: The original string ``text`` is a view of; token texts are
+            taken from it (default: ``text`` itself).
 
     Returns:
         The tokens, in order.
@@ -167,10 +171,16 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """
     stop = len(text) if end is None else end
     kinds = _KIND
-    return [
-        Token(m.group(), m.start(), m.end(), kinds[m.lastgroup or "punct"])
-        for m in _TOKEN_RE.finditer(text, start, stop)
-    ]
+    if source is None or source is text:
+        return [
+            Token(m.group(), m.start(), m.end(), kinds[m.lastgroup or "punct"])
+            for m in _TOKEN_RE.finditer(text, start, stop)
+        ]
+    out: list[Token] = []
+    for m in _TOKEN_RE.finditer(text, start, stop):
+        a, b = m.span()
+        out.append(Token(source[a:b], a, b, kinds[m.lastgroup or "punct"]))
+    return out
 
 
 # --------------------------------------------------------------------------
@@ -209,6 +219,7 @@ _OPENERS = frozenset(
 _END_RE = re.compile(r"(?:\.\.\.|…|[.!?])+[\"')\]]*(?=\s|$)")
 _STRIP_OPEN = "\"'([{"
 _NO_BREAK_BEFORE = frozenset(",;:)]-—–")
+_MAX_WORD = 64  # how far to look for the words around a terminator
 
 
 def _ends_sentence(norm: str, term_start: int, term_end: int, next_start: int, stop: int) -> bool:
@@ -230,12 +241,15 @@ def _ends_sentence(norm: str, term_start: int, term_end: int, next_start: int, s
     if norm[term_start] != "." or norm.startswith("...", term_start):
         return True
     # The word before the period, back to the previous space.
-    ws = max(norm.rfind(" ", 0, term_start), norm.rfind("\n", 0, term_start))
+    # Both look-arounds are bounded, so that each candidate costs O(1).
+    lo = max(0, term_start - _MAX_WORD)
+    ws = max(norm.rfind(" ", lo, term_start), norm.rfind("\n", lo, term_start), lo - 1)
     prev = norm[ws + 1 : term_start].lstrip(_STRIP_OPEN)
     if not prev:
         return True
-    space = norm.find(" ", next_start, stop)
-    nxt = norm[next_start : stop if space < 0 else space]
+    hi = min(stop, next_start + _MAX_WORD)
+    space = norm.find(" ", next_start, hi)
+    nxt = norm[next_start : hi if space < 0 else space]
     opener = nxt.lstrip(_STRIP_OPEN).rstrip(",.;:!?\"'").lower() in _OPENERS or nxt[0] in "\"'(["
     if "." in prev and prev.replace(".", "").isalpha():
         return opener  # an acronym: U.S.  a.m.  U.N.
@@ -314,6 +328,17 @@ _DATELINE_RE = re.compile(
     (?:,[ ](?P<region>[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?)(?=,|[ ]\(|[ ]*[-—–:]))?
     (?:,?[ ](?P<date>{_DATE}))?
     (?:[ ]*\((?P<agency>[A-Za-z][A-Za-z0-9 .&'/\-]{{0,40}})\))?
+    [ ]*(?P<sep>-{{1,2}}|[—–:])[ ]*
+    """,
+    re.VERBOSE,
+)
+# "Berlin (dpa) -": a capitalised city is a dateline only with an agency.
+_DATELINE_MIXED_RE = re.compile(
+    rf"""
+    (?P<junk>)
+    (?P<location>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{0,2}})(?P<region>)
+    (?:,?[ ](?P<date>{_DATE}))?
+    [ ]*\((?P<agency>[A-Za-z][A-Za-z0-9 .&'/\-]{{0,40}})\)
     [ ]*(?P<sep>-{{1,2}}|[—–:])[ ]*
     """,
     re.VERBOSE,
@@ -454,6 +479,8 @@ def _find_byline(norm: str, start: int, end: int) -> Byline | None:
 def _find_dateline(norm: str, start: int, end: int) -> Dateline | None:
     """Find a dateline at the start of the paragraph ``norm[start:end]``."""
     m = _DATELINE_RE.match(norm, start, min(end, start + 160))
+    if m is None:
+        m = _DATELINE_MIXED_RE.match(norm, start, min(end, start + 120))
     if m is None:
         return None
     location = m.group("location").strip(".'-")

@@ -261,13 +261,9 @@ class Article(Model):
 
             tokens: list[Token] = []
             bounds: list[int] = []
-            text = self.text
             for s in self.sentences:
                 bounds.append(len(tokens))
-                tokens.extend(
-                    Token(text[t.start : t.end], t.start, t.end, t.kind)
-                    for t in tokenize(self.norm, s.start, s.end)
-                )
+                tokens.extend(tokenize(self.norm, s.start, s.end, source=self.text))
             bounds.append(len(tokens))
             cached = (tuple(tokens), tuple(bounds))
             self._cache["tokens"] = cached
