@@ -16,12 +16,13 @@ import logging
 from importlib.metadata import PackageNotFoundError, version
 
 from newsmetrics._text import parse
-from newsmetrics.api import analyze
+from newsmetrics.api import analyze, analyze_many
 from newsmetrics.errors import EmptyTextError, NewsmetricsError, NotTextError
 from newsmetrics.models import (
     AnalysisConfig,
     Article,
     ArticleReport,
+    BatchResult,
     Boilerplate,
     Byline,
     Dateline,
@@ -44,6 +45,7 @@ __all__ = [
     "AnalysisConfig",
     "Article",
     "ArticleReport",
+    "BatchResult",
     "Boilerplate",
     "Byline",
     "Dateline",
@@ -57,6 +59,7 @@ __all__ = [
     "Token",
     "__version__",
     "analyze",
+    "analyze_many",
     "parse",
     "readability",
 ]
