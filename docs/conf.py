@@ -9,7 +9,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 project = "newsmetrics"
 author = "The newsmetrics developers"
-copyright = "2026, The newsmetrics developers"  # noqa: A001
+copyright = "2026, The newsmetrics developers"
 
 extensions = [
     "myst_parser",
