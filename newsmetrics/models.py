@@ -26,8 +26,27 @@ __all__ = [
     "Byline",
     "Dateline",
     "Paragraph",
+    "ParagraphReadability",
+    "ReadabilityCounts",
     "ReadabilityScores",
+    "DistinctiveTerm",
+    "Entity",
+    "Keyphrase",
+    "KeywordReport",
+    "Term",
+    "TermTrend",
+    "TermWeight",
+    "TrendPoint",
+    "SentenceReadability",
     "Sentence",
+    "SentimentLabel",
+    "SentimentMode",
+    "SentimentScore",
+    "SentimentScores",
+    "TargetMention",
+    "TargetSentiment",
+    "Tone",
+    "VoiceTone",
     "Span",
     "Token",
     "TokenKind",
@@ -300,16 +319,592 @@ class Article(Model):
 
 
 @dataclass(frozen=True, slots=True)
-class ReadabilityScores(Model):
-    """Readability of an article (placeholder while issue 2 is built)."""
+class ReadabilityCounts(Model):
+    """The counts every readability formula is built from.
+
+    Only sentences with at least one word (a token with a letter) count;
+    number tokens inside them count as words (``2015`` is read as "twenty
+    fifteen"). See ``docs/readability.md`` for every definition.
+
+    Attributes:
+        sentences: Sentences with at least one word.
+        words: Word and number tokens in those sentences.
+        syllables: Total syllables (CMU dictionary, then rules).
+        polysyllabic_words: Words of three or more syllables (SMOG).
+        complex_words: Gunning's "hard words": polysyllabic words that are
+            not proper nouns, not hyphenated compounds, and not three
+            syllables only through an ``-es``, ``-ed`` or ``-ing`` ending.
+        long_words: Words of more than six letters (LIX, RIX).
+        letters: Letters and digits in the words.
+        difficult_words: Words not on the Dale–Chall list of familiar words
+            (regular inflections of listed words count as familiar; proper
+            nouns and numbers are not counted).
+        unique_difficult_words: Distinct difficult words (Spache counts each
+            unfamiliar word once).
+    """
 
     sentences: int
+    words: int
+    syllables: int
+    polysyllabic_words: int
+    complex_words: int
+    long_words: int
+    letters: int
+    difficult_words: int
+    unique_difficult_words: int
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphReadability(Model):
+    """Readability of one body paragraph.
+
+    Attributes:
+        index: Index into :attr:`Article.paragraphs`.
+        start: Offset of the paragraph in the original text.
+        end: Offset one past its end.
+        text: ``original[start:end]``.
+        sentences: Sentences with words in the paragraph.
+        words: Words in the paragraph.
+        flesch_reading_ease: Flesch reading ease of the paragraph alone.
+        flesch_kincaid_grade: Flesch–Kincaid grade of the paragraph alone.
+        difficulty: The news-calibrated difficulty of the paragraph alone.
+    """
+
+    index: int
+    start: int
+    end: int
+    text: str
+    sentences: int
+    words: int
+    flesch_reading_ease: float | None
+    flesch_kincaid_grade: float | None
+    difficulty: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceReadability(Model):
+    """Readability of one sentence (an entry of the "hardest sentences" list).
+
+    Attributes:
+        index: Index into :attr:`Article.sentences`.
+        start: Offset of the sentence in the original text.
+        end: Offset one past its end.
+        text: ``original[start:end]``.
+        words: Words in the sentence.
+        syllables: Syllables in the sentence.
+        difficult_words: Dale–Chall difficult words in the sentence.
+        flesch_kincaid_grade: Flesch–Kincaid grade of the sentence alone.
+        difficulty: The news-calibrated difficulty of the sentence alone
+            (what the ranking uses).
+    """
+
+    index: int
+    start: int
+    end: int
+    text: str
+    words: int
+    syllables: int
+    difficult_words: int
+    flesch_kincaid_grade: float | None
+    difficulty: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class ReadabilityScores(Model):
+    """Readability of an article: counts, classic formulas and ``difficulty``.
+
+    Every score is ``None`` when it is undefined for the text (no sentence
+    with a word), never 0.0 or NaN. Grade-like scores (higher = harder):
+    everything except ``flesch_reading_ease`` (higher = easier) and
+    ``lix``/``rix``/``dale_chall`` (their own scales, higher = harder).
+
+    Attributes:
+        counts: The counts the formulas use.
+        flesch_reading_ease: Flesch (1948), 0-100, higher = easier.
+        flesch_kincaid_grade: Kincaid et al. (1975), US school grade.
+        gunning_fog: Gunning (1952), grade.
+        smog: McLaughlin (1969), grade (30-sentence sample when the text has
+            30 or more sentences; scaled to 30 sentences otherwise).
+        coleman_liau: Coleman & Liau (1975), grade.
+        automated_readability_index: Smith & Senter (1967), grade.
+        dale_chall: New Dale–Chall raw score (Dale & Chall 1948; Chall &
+            Dale 1995): 4.9 or below = grade 4, 9.0-9.9 = college.
+        linsear_write: O'Hayre (1966), grade, on the first 100 words.
+        spache: Revised Spache (1974), grade (meant for grades 1-4).
+        lix: Björnsson (1968) Läsbarhetsindex.
+        rix: Anderson (1983) Rix index: long words per sentence.
+        consensus_grade: Median of the grade-level formulas.
+        difficulty: News-calibrated difficulty (grade-like, higher = harder):
+            a small ridge model fitted on graded news rewrites.
+        paragraphs: Per-paragraph scores, in order.
+        hardest_sentences: The hardest sentences by ``difficulty``, hardest
+            first.
+    """
+
+    counts: ReadabilityCounts
+    flesch_reading_ease: float | None
+    flesch_kincaid_grade: float | None
+    gunning_fog: float | None
+    smog: float | None
+    coleman_liau: float | None
+    automated_readability_index: float | None
+    dale_chall: float | None
+    linsear_write: float | None
+    spache: float | None
+    lix: float | None
+    rix: float | None
+    consensus_grade: float | None
+    difficulty: float | None
+    paragraphs: tuple[ParagraphReadability, ...]
+    hardest_sentences: tuple[SentenceReadability, ...]
 
 # ---- sentiment ------------------------------------------------------------
 
+SentimentMode = Literal["news", "raw"]
+SentimentLabel = Literal[-1, 0, 1]
+
+
+@dataclass(frozen=True, slots=True)
+class SentimentScore(Model):
+    """Sentiment of one stretch of text: a sentence, paragraph, headline or quote.
+
+    Attributes:
+        start: Offset of the stretch in the original text (for a ``title``
+            given apart from the text: offset in the title).
+        end: Offset one past it.
+        text: ``original[start:end]``.
+        compound: Sentiment from -1 (most negative) to 1 (most positive).
+            Raw mode: VADER's compound. News mode: ``pos - neg`` of the news
+            model's probabilities.
+        pos: Raw mode: VADER's share of positive words. News mode: the
+            probability that the stretch is positive.
+        neu: As ``pos``, for neutral.
+        neg: As ``pos``, for negative.
+        label: -1, 0 or 1, from ``compound`` and the mode's thresholds (see
+            :doc:`/sentiment`).
+    """
+
+    start: int
+    end: int
+    text: str
+    compound: float
+    pos: float
+    neu: float
+    neg: float
+    label: SentimentLabel
+
+
+@dataclass(frozen=True, slots=True)
+class Tone(Model):
+    """GDELT-style tone of the body: shares of positive and negative words.
+
+    Attributes:
+        tone: ``positive - negative``, in percentage points (-100 to 100).
+        positive: Percentage of words with a positive valence (after the
+            rules: ``not good`` counts as negative).
+        negative: Percentage of words with a negative valence.
+        polarity: ``positive + negative``: how charged the text is.
+        emotionality: Mean absolute valence per word, on VADER's 0-4 scale.
+        words: Words counted.
+    """
+
+    tone: float
+    positive: float
+    negative: float
+    polarity: float
+    emotionality: float
+    words: int
+
+
+@dataclass(frozen=True, slots=True)
+class VoiceTone(Model):
+    """Tone of one voice of the article: the journalist's narrative, or quoted material.
+
+    Attributes:
+        compound: Word-weighted mean compound of the voice's segments, or
+            ``None`` when the article has no words in this voice.
+        label: -1, 0 or 1 from ``compound``, or ``None``.
+        intensity: Word-weighted mean of ``|compound|``: how charged the
+            voice is whatever its direction (``None`` when no words).
+        words: Words in this voice.
+        segments: The scored stretches (a sentence, or the quoted or
+            unquoted part of one), in text order.
+    """
+
+    compound: float | None
+    label: SentimentLabel | None
+    intensity: float | None
+    words: int
+    segments: tuple[SentimentScore, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SentimentScores(Model):
+    """Sentiment and tone of an article.
+
+    Attributes:
+        mode: ``"news"`` (calibrated for news, the default) or ``"raw"``
+            (VADER as published).
+        compound: Length-robust document score: the mean of the sentence
+            compounds of the body (the headline is scored on its own).
+        label: -1, 0 or 1 from ``compound`` and the mode's thresholds.
+        pos: Mean of the sentences' ``pos``.
+        neu: Mean of the sentences' ``neu``.
+        neg: Mean of the sentences' ``neg``.
+        headline: The headline's score, or ``None`` without a headline.
+        sentences: One score per body sentence, in order.
+        paragraphs: One score per body paragraph (means of its sentences).
+        arc: The sentiment arc: sentence index to compound, ready to plot.
+        tone: GDELT-style tone of the body.
+        narrative: Tone of the journalist's own words (outside quotations).
+        quoted: Tone of the quoted words.
+        tone_gap: ``narrative.compound - quoted.compound``, or ``None`` when
+            either voice is missing: positive when the narrative is warmer
+            than the quotes it carries.
+    """
+
+    mode: SentimentMode
+    compound: float
+    label: SentimentLabel
+    pos: float
+    neu: float
+    neg: float
+    headline: SentimentScore | None
+    sentences: tuple[SentimentScore, ...]
+    paragraphs: tuple[SentimentScore, ...]
+    arc: tuple[float, ...]
+    tone: Tone
+    narrative: VoiceTone
+    quoted: VoiceTone
+    tone_gap: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class TargetMention(Model):
+    """Sentiment toward one mention of a target.
+
+    Attributes:
+        start: Offset of the mention in the original text.
+        end: Offset one past it.
+        text: ``original[start:end]``.
+        compound: Sentiment toward the target here, -1 to 1.
+        label: -1, 0 or 1.
+        clause: The clause around the mention that was scored.
+    """
+
+    start: int
+    end: int
+    text: str
+    compound: float
+    label: SentimentLabel
+    clause: Span
+
+
+@dataclass(frozen=True, slots=True)
+class TargetSentiment(Model):
+    """Sentiment toward a target (a person, an organisation, a thing).
+
+    Attributes:
+        target: The target as given (or the text of the given span).
+        compound: Combined sentiment over every mention (see
+            :func:`newsmetrics.sentiment_toward`), or ``None`` when the
+            target is not mentioned.
+        label: -1, 0 or 1, or ``None`` when not mentioned.
+        mentions: Each mention used, in text order.
+    """
+
+    target: str
+    compound: float | None
+    label: SentimentLabel | None
+    mentions: tuple[TargetMention, ...]
+
 # ---- keywords -------------------------------------------------------------
 
+
+@dataclass(frozen=True, slots=True)
+class Term(Model):
+    """One row of the frequency table: a word or an n-gram (n <= 3).
+
+    Words are grouped by stem (Porter), so ``sanction`` and ``sanctions`` are
+    one row, shown under the most frequent surface form. Acronyms keep their
+    case apart (``US`` is not ``us``).
+
+    Attributes:
+        text: The display form: the most frequent surface form (lower case
+            unless the word is written capitalised mid-sentence).
+        key: The grouping key: stems joined by spaces (acronyms as written,
+            without dots). Stable across articles; :class:`~newsmetrics.Corpus`
+            counts by it.
+        n: Number of words (1, 2 or 3).
+        count: Occurrences in the headline and the body.
+        per_1000: Occurrences per 1,000 words of the article.
+        spans: Every occurrence, in order, with offsets into the original text.
+    """
+
+    text: str
+    key: str
+    n: int
+    count: int
+    per_1000: float
+    spans: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Entity(Model):
+    """A name found by surface cues: a run of capitalised words.
+
+    Attributes:
+        text: The fullest form of the name (``"Prime Minister Nawaz Sharif"``).
+        count: Mentions, surname-only mentions of a person included.
+        first: The first mention.
+        spans: Every mention, in order.
+    """
+
+    text: str
+    count: int
+    first: Span
+    spans: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Keyphrase(Model):
+    """A ranked keyphrase.
+
+    Attributes:
+        text: The phrase as most often written (possessive ``'s`` dropped).
+        score: Higher is more central; comparable within one article only.
+        spans: Every occurrence in the original text (none when the phrase
+            comes only from a ``title`` that is not part of the text).
+    """
+
+    text: str
+    score: float
+    spans: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class KeywordReport(Model):
+    """Keywords of one article: frequency table, names and keyphrases.
+
+    Attributes:
+        words: Words counted (headline and body, numbers excluded unless
+            asked for); the base of :attr:`Term.per_1000`.
+        terms: The frequency table: every unigram (stopwords excluded), and
+            the bigrams and trigrams seen at least twice, most frequent first.
+        entities: Names by capitalisation, most mentioned first.
+        phrases: The top keyphrases, best first.
+    """
+
+    words: int
+    terms: tuple[Term, ...]
+    entities: tuple[Entity, ...]
+    phrases: tuple[Keyphrase, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TermWeight(Model):
+    """A term's weight in a corpus table (TF-IDF, document frequency).
+
+    Attributes:
+        text: Display form of the term.
+        key: Grouping key (see :attr:`Term.key`).
+        weight: The measure (TF-IDF weight, or a document frequency share).
+        count: Raw count behind it (occurrences, or documents).
+    """
+
+    text: str
+    key: str
+    weight: float
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class DistinctiveTerm(Model):
+    """A term that sets one group of documents apart from the rest.
+
+    Log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi &
+    Quinn 2008).
+
+    Attributes:
+        text: Display form of the term.
+        key: Grouping key.
+        log_odds: The prior-smoothed log-odds ratio, group vs rest.
+        z: ``log_odds`` divided by its estimated standard deviation; |z| > 1.96
+            is the usual threshold.
+        count_group: Occurrences in the group.
+        count_rest: Occurrences in the other documents.
+    """
+
+    text: str
+    key: str
+    log_odds: float
+    z: float
+    count_group: int
+    count_rest: int
+
+
+@dataclass(frozen=True, slots=True)
+class TrendPoint(Model):
+    """A term's frequency in one period.
+
+    Attributes:
+        period: The period's label (``"2024-03-01"``, ``"2024-W09"``,
+            ``"2024-03"``, ``"2024"``).
+        documents: Dated documents in the period.
+        words: Words in those documents.
+        count: Occurrences of the term.
+        per_1000: Occurrences per 1,000 words (``None`` when the period has
+            no words).
+    """
+
+    period: str
+    documents: int
+    words: int
+    count: int
+    per_1000: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class TermTrend(Model):
+    """A term's frequency over time.
+
+    Attributes:
+        text: Display form of the term.
+        key: Grouping key.
+        points: One point per period, in time order, empty periods included.
+    """
+
+    text: str
+    key: str
+    points: tuple[TrendPoint, ...]
+
+
 # ---- quotes ---------------------------------------------------------------
+
+QuoteKind = Literal["direct", "mixed", "indirect"]
+QuoteCategory = Literal["speech", "belief", "document"]
+
+
+@dataclass(frozen=True, slots=True)
+class Cue(Model):
+    """The words that mark an attribution: ``said``, ``told``, ``according to``.
+
+    Attributes:
+        start: Offset of the cue in the original text.
+        end: Offset one past the cue.
+        text: ``original[start:end]``.
+        lemma: The cue's entry in the lexicon (``"say"`` for ``said``), or the
+            lower-cased text for cues outside it (``":"`` for a colon intro).
+    """
+
+    start: int
+    end: int
+    text: str
+    lemma: str
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker(Model):
+    """Who is credited with a quote: the mention as written and the resolved name.
+
+    Attributes:
+        mention: The words as written (``"he"``, ``"Sen. Jane Roe"``,
+            ``"a source familiar with the talks"``).
+        start: Offset of the mention in the original text.
+        end: Offset one past the mention.
+        name: The canonical name of the source: titles stripped, pronouns
+            resolved to the nearest compatible earlier mention, a surname
+            alone merged with the full name (``"Jane Roe"``). A pronoun that
+            cannot be resolved keeps its own text.
+        anonymous: The source is unnamed (``"officials"``, ``"a source"``,
+            ``"a spokesperson who asked not to be named"``).
+        type: ``"person"``, ``"group"`` (organisations, officials, crowds),
+            ``"document"`` (polls, reports, statements) or ``"unknown"``.
+    """
+
+    mention: str
+    start: int
+    end: int
+    name: str
+    anonymous: bool = False
+    type: Literal["person", "group", "document", "unknown"] = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class Quote(Model):
+    """One attribution: content, how it is reported, the cue and the speaker.
+
+    Attributes:
+        start: Offset of the content in the original text (quotation marks
+            included for direct quotes).
+        end: Offset one past the content.
+        text: ``original[start:end]``.
+        kind: ``"direct"`` (the words in quotation marks), ``"mixed"``
+            (reported speech holding a quoted fragment) or ``"indirect"``
+            (reported speech without marks).
+        category: ``"speech"`` when the cue reports words said or written
+            (said, told, wrote, tweeted, in a statement, according to, and
+            every direct quote); ``"belief"`` for attitudes, intentions and
+            judgements attributed to a source (believes, wants, opposed,
+            estimates, agreed); ``"document"`` when the source is a poll,
+            report, survey or record. Only ``"speech"`` is a quote in the
+            everyday sense: see :attr:`is_attribution`.
+        cue: The cue, when one was found (a quote continuing an earlier one
+            may have none of its own).
+        speaker: The speaker, when one was found.
+        confidence: A rough 0-1 score of how sure the rules are.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: QuoteKind
+    category: QuoteCategory
+    cue: Cue | None
+    speaker: Speaker | None
+    confidence: float = 1.0
+
+    @property
+    def is_attribution(self) -> bool:
+        """True for beliefs and documents: attributed content that nobody said."""
+        return self.category != "speech"
+
+
+@dataclass(frozen=True, slots=True)
+class Source(Model):
+    """One row per resolved speaker: the table a source-diversity audit needs.
+
+    New per-source measures are added as fields with defaults, so existing
+    code that builds or reads sources keeps working.
+
+    Attributes:
+        name: The canonical name (see :attr:`Speaker.name`).
+        aliases: Every other way the source is written (surname alone,
+            pronoun-free variants, an appositive description).
+        mentions: The spans where the source is credited with a quote.
+        quotes: How many quotes (of every kind) it is credited with.
+        words: How many words those quotes hold.
+        direct: Direct quotes.
+        mixed: Mixed quotes.
+        indirect: Indirect quotes.
+        speech: Quotes whose category is ``"speech"`` (the rest are beliefs
+            and documents attributed to the source).
+        anonymous: The source is unnamed.
+        type: As :attr:`Speaker.type`.
+    """
+
+    name: str
+    aliases: tuple[str, ...]
+    mentions: tuple[Span, ...]
+    quotes: int
+    words: int
+    direct: int
+    mixed: int
+    indirect: int
+    speech: int
+    anonymous: bool
+    type: Literal["person", "group", "document", "unknown"] = "unknown"
+
 
 
 # ---- configuration and the report --------------------------------------------
@@ -342,3 +937,28 @@ class ArticleReport(Model):
 
     article: Article
     readability: ReadabilityScores
+
+
+@dataclass(frozen=True, slots=True)
+class BatchResult(Model):
+    """One item of :func:`newsmetrics.analyze_many`: a report or an error record.
+
+    Exactly one of ``report`` and ``error`` is set. Results come in input
+    order, one per input item: a bad item never drops or shifts a row.
+
+    Attributes:
+        index: Position of the item in the input (0-based).
+        id: The item's ``"id"`` when it was a mapping with one, else ``None``.
+        report: The report, when the item could be analysed.
+        error: ``"ExceptionType: message"`` when it could not.
+    """
+
+    index: int
+    id: str | None
+    report: ArticleReport | None
+    error: str | None
+
+    @property
+    def ok(self) -> bool:
+        """Whether the item was analysed."""
+        return self.error is None

@@ -1,0 +1,118 @@
+"""Word lists and learned cue statistics for quote attribution, loaded once.
+
+Two data files feed this module:
+
+* ``data/quote_lexicon.json``: hand-written closed-class lists (pronouns,
+  titles, determiners, auxiliaries), the core speech and belief verbs with
+  their inflections, phrase cues and the nouns that mark groups, documents
+  and anonymous sources.
+* ``data/quote_cues.json``: per word form, how often it falls inside an
+  annotated attribution cue in the PolNeAR training split, built by
+  ``scripts/build_quote_cues.py``. Only word statistics: no text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from newsmetrics._resources import read_json
+
+__all__ = ["CueInfo", "Lexicon", "lexicon"]
+
+# A learned word becomes a cue when this share of its occurrences were cues.
+_MIN_RATE = 0.3
+_MIN_COUNT = 4
+
+
+class CueInfo(NamedTuple):
+    """What the lexicon knows about one cue form."""
+
+    lemma: str
+    category: str  # "speech" or "belief"
+    weight: float  # share of occurrences that were cues (learned) or a prior
+
+
+class Lexicon(NamedTuple):
+    """Every table quote attribution needs, built once per process."""
+
+    cues: dict[str, CueInfo]
+    cue_re: re.Pattern[str]
+    pronouns: dict[str, str]
+    titles: frozenset[str]
+    skip_before_cue: frozenset[str]
+    determiners: frozenset[str]
+    stop: frozenset[str]
+    time_words: frozenset[str]
+    group_nouns: frozenset[str]
+    document_nouns: frozenset[str]
+    anonymous_heads: frozenset[str]
+    anonymous_markers: frozenset[str]
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """Return a regex matching any of ``words``, prefix-factored for speed."""
+    trie: dict[str, dict[str, object]] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})  # type: ignore[assignment]
+        node[""] = {}
+
+    def build(node: dict[str, dict[str, object]]) -> str:
+        ends = "" in node
+        alts = [re.escape(k) + build(v) for k, v in sorted(node.items()) if k]  # type: ignore[arg-type]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """Return the quote attribution tables (built on first call, then cached).
+
+    Returns:
+        The lexicon.
+
+    Examples:
+        >>> lexicon().cues["said"].lemma
+        'say'
+    """
+    raw = read_json("quote_lexicon.json")
+    learned = read_json("quote_cues.json")["words"]
+    stop = frozenset(raw["stop"])
+    cues: dict[str, CueInfo] = {}
+    for category, table in (("belief", raw["belief_cues"]), ("speech", raw["speech_cues"])):
+        for lemma, forms in table.items():
+            for form in forms:
+                stats = learned.get(form)
+                weight = float(stats["rate"]) if stats else (0.6 if category == "speech" else 0.3)
+                cues[form] = CueInfo(lemma, category, weight)
+    for form, stats in learned.items():
+        if form in cues or form in stop or len(form) < 3:
+            continue
+        if stats["rate"] >= _MIN_RATE and stats["n"] >= _MIN_COUNT:
+            cues[form] = CueInfo(form, "belief", float(stats["rate"]))
+    for phrase, category in raw["phrase_cues"].items():
+        cues[phrase] = CueInfo(phrase, category, 0.95)
+    cue_re = re.compile(r"\b" + _trie_pattern(sorted(cues)) + r"\b")
+    return Lexicon(
+        cues=cues,
+        cue_re=cue_re,
+        pronouns=dict(raw["pronouns"]),
+        titles=frozenset(raw["titles"]),
+        skip_before_cue=frozenset(raw["skip_before_cue"]),
+        determiners=frozenset(raw["determiners"]),
+        stop=stop,
+        time_words=frozenset(raw["time_words"]),
+        group_nouns=frozenset(raw["group_nouns"]),
+        document_nouns=frozenset(raw["document_nouns"]),
+        anonymous_heads=frozenset(raw["anonymous_heads"]),
+        anonymous_markers=frozenset(raw["anonymous_markers"]),
+    )

@@ -1,0 +1,128 @@
+"""Resolve speaker mentions to canonical source names within one article.
+
+* Titles are stripped (``Sen.``, ``Defence Minister``, ``former``).
+* A surname alone (``Roe``) is merged with the full name met in the article
+  (``Jane Roe``), before or after it.
+* An appositive description (``Hugh Hill, a doctor at the clinic, said``) is
+  tied to its name, so ``the doctor`` later resolves to ``Hugh Hill``.
+* A pronoun resolves to the nearest earlier compatible source: ``he``/``she``
+  to a person, ``it`` to a group or document, ``they``/``we`` to a group or a
+  plural noun phrase.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmetrics._quotelex import Lexicon
+from newsmetrics._speakers import Mention
+from newsmetrics.models import Article, Speaker
+
+__all__ = ["Resolver"]
+
+_NAME_TOK_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'&\-]*\.?")
+_POSSESSIVE_RE = re.compile(r"'s$")
+
+
+class Resolver:
+    """Resolves the mentions of one article, in text order."""
+
+    def __init__(self, article: Article, lex: Lexicon) -> None:
+        self.article = article
+        self.lex = lex
+        self.norm = article.norm
+        self.text = article.text
+        self.full_names: dict[str, str] = {}  # surname -> full name
+        self.descriptions: dict[str, str] = {}  # "doctor" -> name
+        self.history: list[tuple[str, str]] = []  # (name, type)
+
+    def _strip_titles(self, words: list[str]) -> list[str]:
+        titles = self.lex.titles
+        # keep the last run of capitalised non-title words
+        end = len(words)
+        while end > 0 and words[end - 1].rstrip(".").lower() in ("jr", "sr"):
+            end -= 1
+        start = end
+        while start > 0:
+            w = words[start - 1]
+            wl = w.rstrip(".").lower()
+            if wl in titles or not (w[0].isupper() or w[0].isdigit()):
+                break
+            start -= 1
+        if start == end:
+            return words
+        return words[start:end]
+
+    def resolve(self, m: Mention) -> Speaker:
+        """Return the resolved speaker of a mention.
+
+        Args:
+            m: The mention found next to the cue.
+
+        Returns:
+            The speaker with its canonical name.
+        """
+        lex = self.lex
+        mention = self.text[m.start : m.end]
+        low = mention.lower()
+        if m.kind == "pronoun":
+            ptype = lex.pronouns.get(low, "person")
+            name = mention
+            for prev_name, prev_type in reversed(self.history[-8:]):
+                if (ptype == "person" and prev_type == "person") or (
+                    ptype in ("plural", "group") and prev_type in ("group", "document")
+                ):
+                    name = prev_name
+                    break
+            typ = "person" if ptype == "person" else "group"
+            if name == mention:
+                typ = "unknown"
+            return Speaker(mention, m.start, m.end, name, False, typ)  # type: ignore[arg-type]
+        words = _NAME_TOK_RE.findall(self.norm[m.start : m.end])
+        if not words:
+            return Speaker(mention, m.start, m.end, mention)
+        lowered = [w.rstrip(".").lower() for w in words]
+        head = _POSSESSIVE_RE.sub("", lowered[-1])
+        anonymous = False
+        typ = "unknown"
+        if m.kind == "name":
+            core = self._strip_titles(words)
+            if core and core[0].lower() == "the":
+                core = core[1:]
+            name = " ".join(core) if core else mention
+            if head in lex.group_nouns or len(core) == 1 and core[0].isupper():
+                typ = "group"
+            elif len(core) >= 2 or (len(core) == 1 and len(words) > 1):
+                typ = "person"
+            if typ == "person" and len(core) >= 2:
+                self.full_names[core[-1].lower()] = name
+            elif len(core) == 1:
+                full = self.full_names.get(core[0].lower())
+                if full is not None:
+                    name = full
+                    typ = "person"
+            if m.appositive is not None:
+                desc = self.norm[m.appositive[0] : m.appositive[1]].lower().split()
+                if desc:
+                    self.descriptions[_POSSESSIVE_RE.sub("", desc[-1])] = name
+        else:
+            name = mention
+            if lowered[0] in lex.determiners and lowered[0] in ("the", "a", "an"):
+                name = " ".join(words[1:]) if len(words) > 1 else mention
+            if head in lex.document_nouns:
+                typ = "document"
+            elif head in lex.group_nouns or head.endswith("s"):
+                typ = "group"
+            desc = self.descriptions.get(head)
+            if desc is not None and lowered[0] == "the":
+                name = desc
+                typ = "person"
+            elif head in lex.anonymous_heads and not any(
+                w[0].isupper() for w in words[1:]
+            ):
+                anonymous = True
+            name = name.lower() if name == mention and not any(w[0].isupper() for w in words[1:]) else name
+        if any(w in lex.anonymous_markers for w in lowered[1:]) and head in lex.anonymous_heads:
+            anonymous = True
+        self.history.append((name, typ if typ != "unknown" else "person"))
+        return Speaker(mention, m.start, m.end, name, anonymous, typ)  # type: ignore[arg-type]

@@ -1,0 +1,234 @@
+"""Speaker mentions: find the noun phrase next to a cue, resolve it to a source.
+
+No tagger is available, so a mention is found from capitalisation and
+closed-class words: a run of capitalised words (with titles, initials and
+``of``/``the`` inside), a pronoun, or a determiner followed by a few content
+words. Resolution strips titles, merges a surname with the full name met in
+the same article, ties appositive descriptions to their name and points
+pronouns at the nearest compatible earlier source.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from newsmetrics._quotelex import Lexicon
+
+__all__ = ["Mention", "mention_after", "mention_before"]
+
+# Words, numbers, and single punctuation marks. Apostrophes stay inside words
+# (Trump's, O'Neill); periods are separate tokens.
+_TOK_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'&\-]*|[^\sA-Za-z0-9]")
+_CONNECT = frozenset({"of", "the", "de", "van", "von", "da", "del", "la", "le", "al", "bin", "and", "&", "for"})
+_MAX_BACK = 160
+
+
+class Mention(NamedTuple):
+    """A speaker mention found next to a cue."""
+
+    start: int
+    end: int
+    kind: str  # "name", "pronoun", "np"
+    appositive: tuple[int, int] | None  # a description tied to the name
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[0].isupper() or (tok[0].isdigit() and len(tok) > 1)
+
+
+def _abbrev_dot(toks: list[tuple[str, int, int]], i: int, lex: Lexicon) -> bool:
+    """Tell whether the ``.`` at ``toks[i]`` belongs to an abbreviation or initial."""
+    if i == 0:
+        return False
+    prev, _, pe = toks[i - 1]
+    if pe != toks[i][1]:
+        return False
+    return (len(prev) == 1 and prev.isalpha()) or prev.lower() in lex.titles or prev in {"Jr", "Sr", "St"}
+
+
+def _tokens(norm: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _TOK_RE.finditer(norm, lo, hi)]
+
+
+def _name_back(
+    toks: list[tuple[str, int, int]], i: int, lex: Lexicon
+) -> int:
+    """Return the index of the first token of a capitalised run ending at ``i``."""
+    j = i
+    k = i - 1
+    while k >= 0 and i - k < 12:
+        tok = toks[k][0]
+        low = tok.lower()
+        if tok == ".":
+            if _abbrev_dot(toks, k, lex):
+                k -= 1
+                continue
+            break
+        if _is_cap(tok) and low not in lex.stop:
+            j = k
+        elif low in lex.titles:
+            j = k
+        elif low in _CONNECT or tok in {"-", "'s"}:
+            pass
+        else:
+            break
+        k -= 1
+    return j
+
+
+def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon) -> Mention | None:
+    """Find the subject noun phrase that ends just before a cue.
+
+    Args:
+        norm: The normalised article text.
+        lo: Do not look before this offset (the clause start).
+        cue_start: Offset of the cue.
+        lex: The lexicon.
+
+    Returns:
+        The mention, or ``None`` when the word before the cue cannot end a
+        subject (``to say``, ``the support``).
+    """
+    toks = _tokens(norm, max(lo, cue_start - _MAX_BACK), cue_start)
+    i = len(toks) - 1
+    while i >= 0:
+        low = toks[i][0].lower()
+        if low in lex.skip_before_cue or (
+            low.endswith("ly") and len(low) > 4 and toks[i][0].islower()
+        ):
+            i -= 1
+            continue
+        break
+    if i < 0:
+        return None
+    tok, ts, te = toks[i]
+    appositive: tuple[int, int] | None = None
+    if tok == ")":
+        k = i - 1
+        while k >= 0 and i - k < 10 and toks[k][0] != "(":
+            k -= 1
+        if k <= 0 or toks[k][0] != "(":
+            return None
+        i = k - 1
+        tok, ts, te = toks[i]
+    if tok == ",":
+        # Hugh Hill, a doctor at the clinic, said
+        k = i - 1
+        while k >= 0 and i - k < 16 and toks[k][0] not in {",", ".", ";", ":", '"'}:
+            k -= 1
+        if k <= 0 or toks[k][0] != "," or k + 1 >= i:
+            return None
+        first = toks[k + 1][0]
+        if not (first.lower() in lex.determiners or first.lower() in lex.titles or first[0].islower()):
+            return None
+        appositive = (toks[k + 1][1], toks[i - 1][2])
+        i = k - 1
+        if i < 0:
+            return None
+        tok, ts, te = toks[i]
+        if not _is_cap(tok):
+            return None
+    low = tok.lower()
+    if low in lex.pronouns:
+        if appositive is not None:
+            return None
+        return Mention(ts, te, "pronoun", None)
+    if not tok[0].isalnum():
+        return None
+    if _is_cap(tok) and (low not in lex.stop or i > 0):
+        j = _name_back(toks, i, lex)
+        while j < i and toks[j][0].lower() in _CONNECT:
+            j += 1
+        if toks[j][0].lower() in lex.stop and j < i:
+            j += 1
+        if j > 0 and toks[j - 1][0].lower() in ("the",):
+            j -= 1
+        return Mention(toks[j][1], te, "name", appositive)
+    if low in lex.stop or appositive is not None:
+        return None
+    # a lower-case noun group: back to a determiner, at most five words
+    j = i
+    k = i - 1
+    while k >= 0 and i - k <= 5:
+        t = toks[k][0]
+        tl = t.lower()
+        if tl in lex.determiners:
+            j = k
+            break
+        if not t[0].isalnum() or tl in lex.stop or tl in lex.skip_before_cue:
+            break
+        j = k
+        k -= 1
+    return Mention(toks[j][1], te, "np", None)
+
+
+def mention_after(norm: str, start: int, hi: int, lex: Lexicon) -> Mention | None:
+    """Find the noun phrase that follows an inverted cue (``said Sen. Jane Roe``).
+
+    Args:
+        norm: The normalised article text.
+        start: Offset just after the cue.
+        hi: Do not look past this offset.
+        lex: The lexicon.
+
+    Returns:
+        The mention, or ``None``.
+    """
+    toks = _tokens(norm, start, min(hi, start + _MAX_BACK))
+    i = 0
+    n = len(toks)
+    if i < n and toks[i][0] == ",":
+        i += 1
+    if i >= n:
+        return None
+    tok, ts, te = toks[i]
+    low = tok.lower()
+    if low in lex.pronouns and low not in ("who", "which", "him", "her"):
+        return Mention(ts, te, "pronoun", None)
+    if not tok[0].isalnum():
+        return None
+    if _is_cap(tok) or low in lex.titles:
+        j = i
+        end = te
+        k = i
+        while k < n and k - i < 12:
+            t = toks[k][0]
+            tl = t.lower()
+            if t == ".":
+                if _abbrev_dot(toks, k, lex):
+                    end = toks[k][2]
+                    k += 1
+                    continue
+                break
+            if _is_cap(t) or tl in lex.titles:
+                end = toks[k][2]
+            elif tl in _CONNECT or t in {"-"}:
+                pass
+            else:
+                break
+            k += 1
+        del j
+        appositive = None
+        if k < n and toks[k][0] == ",":
+            a = k + 1
+            b = a
+            while b < n and b - a < 14 and toks[b][0] not in {",", ".", ";", ":", '"', "(", ")"}:
+                b += 1
+            if b > a and (toks[a][0].lower() in lex.determiners or toks[a][0][0].islower()):
+                appositive = (toks[a][1], toks[b - 1][2])
+        return Mention(ts, end, "name", appositive)
+    if low in lex.determiners or low not in lex.stop:
+        k = i + 1
+        end = te
+        while k < n and k - i <= 6:
+            t = toks[k][0]
+            tl = t.lower()
+            if not t[0].isalnum() or (tl in lex.stop and tl not in ("of", "for")):
+                break
+            end = toks[k][2]
+            k += 1
+        if toks[k - 1][0].lower() in ("of", "for"):
+            end = toks[k - 2][2]
+        return Mention(ts, end, "np", None)
+    return None
