@@ -50,7 +50,7 @@ def analyze(
     article = as_article(text, title=title)
     return ArticleReport(
         article=article,
-        readability=readability(article),
+        readability=readability(article, hardest=cfg.hardest_sentences),
     )
 
 

@@ -1,24 +1,852 @@
-"""Readability: counts, classic formulas and a news-calibrated difficulty score.
+"""Readability: counts, the classic formulas and a news-calibrated difficulty.
 
-(Being built: see issue 2. The placeholder below keeps the API importable.)
+One pass over the article's word tokens (the article is parsed once, its
+sentences are never re-split) gives per-sentence counts; the article,
+paragraph and sentence scores are all computed from sums of those counts.
+
+Definitions in brief (``docs/readability.md`` has the full story):
+
+* a *sentence* is a sentence of :attr:`Article.sentences` with at least one
+  word (a token with a letter); "sentences" of only numbers do not count;
+* a *word* is a word or number token of such a sentence: ``U.S.``,
+  ``don't``, ``well-known``, ``COVID-19`` and ``$4.5m`` are one word each;
+* syllables come from the CMU Pronouncing Dictionary, with rules for the
+  rest (numbers read aloud, acronyms spelled out, compounds split);
+* *difficult words* are words not on the Dale–Chall list of 3,000 familiar
+  words, where regular inflections of listed words (``walked``,
+  ``stories``, ``bigger``) count as familiar and proper nouns, acronyms
+  and numbers are never difficult.
+
+Text whose sentences have no words gives ``None`` for every score.
 """
 
 from __future__ import annotations
 
+import functools
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from newsmetrics._resources import read_json, read_lines, read_text
+from newsmetrics._syllables import number_syllables, word_syllables
 from newsmetrics._text import as_article
-from newsmetrics.models import Article, ReadabilityScores
+from newsmetrics.models import (
+    Article,
+    ParagraphReadability,
+    ReadabilityCounts,
+    ReadabilityScores,
+    SentenceReadability,
+    Token,
+)
 
-__all__ = ["readability"]
+__all__ = [
+    "automated_readability_index",
+    "coleman_liau",
+    "dale_chall",
+    "flesch_kincaid_grade",
+    "flesch_reading_ease",
+    "gunning_fog",
+    "lix",
+    "readability",
+    "rix",
+    "smog",
+    "spache",
+]
+
+# ---- data ---------------------------------------------------------------------
 
 
-def readability(text: str | Article) -> ReadabilityScores:
+@functools.cache
+def easy_words() -> frozenset[str]:
+    """Return the Dale–Chall list of familiar words (lower case).
+
+    Returns:
+        About 2,950 words, from ``data/dale_chall_easy_words.txt``.
+    """
+    return frozenset(read_lines("dale_chall_easy_words.txt"))
+
+
+@functools.cache
+def word_zipf() -> MappingProxyType[str, float]:
+    """Return English word frequencies on the Zipf scale (lower-case words).
+
+    Returns:
+        ``word -> log10(occurrences per billion words)`` for the 50,000 most
+        frequent words, from ``data/word_frequency.txt``.
+    """
+    table: dict[str, float] = {}
+    for line in read_text("word_frequency.txt").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        value, _, words = line.partition("\t")
+        z = float(value)
+        for w in words.split():
+            table[w] = z
+    return MappingProxyType(table)
+
+
+@functools.cache
+def _difficulty_model() -> tuple[tuple[str, ...], tuple[float, ...], tuple[float, ...], float]:
+    """Return the difficulty model: feature names, means, weights, intercept.
+
+    The weights are already divided by each feature's standard deviation, so
+    ``intercept + sum(w * (x - mean))`` is the score.
+    """
+    data = read_json("difficulty.json")
+    names = tuple(str(n) for n in data["features"])
+    means = tuple(float(x) for x in data["mean"])
+    weights = tuple(float(w) / float(s) for w, s in zip(data["coef"], data["scale"], strict=True))
+    return names, means, weights, float(data["intercept"])
+
+
+# ---- per-word analysis ------------------------------------------------------------
+
+_INFLECTIONS = (
+    # (suffix, replacements to try on the stem)
+    ("'s", ("",)),
+    ("s'", ("s",)),
+    ("iest", ("y",)),
+    ("ier", ("y",)),
+    ("ies", ("y",)),
+    ("ied", ("y",)),
+    ("ily", ("y",)),
+    ("ing", ("", "e", "DOUBLE")),
+    ("est", ("", "e", "DOUBLE")),
+    ("ed", ("", "e", "DOUBLE")),
+    ("er", ("", "e", "DOUBLE")),
+    ("es", ("", "e")),
+    ("ly", ("", "le")),
+    ("s", ("",)),
+    ("d", ("",)),
+    ("r", ("",)),
+)
+
+
+def is_familiar(word: str) -> bool:
+    """Tell whether a lower-case word is on the Dale–Chall list or inflects one.
+
+    Regular inflections count as familiar, as Dale and Chall instruct:
+    plurals and possessives (``dogs``, ``stories``, ``dog's``), verb forms
+    (``walked``, ``making``, ``stopped``, ``carried``), comparatives and
+    superlatives (``bigger``, ``happiest``) and ``-ly`` adverbs. A
+    hyphenated compound is familiar when each part is.
+
+    Args:
+        word: A lower-case word.
+
+    Returns:
+        ``True`` when the word counts as familiar.
+
+    Examples:
+        >>> is_familiar("stopped"), is_familiar("stories"), is_familiar("legislature")
+        (True, True, False)
+    """
+    easy = easy_words()
+    if word in easy:
+        return True
+    if "-" in word:
+        parts = [p for p in word.split("-") if p]
+        return bool(parts) and all(is_familiar(p) for p in parts)
+    for suffix, repl in _INFLECTIONS:
+        if len(word) > len(suffix) + 1 and word.endswith(suffix):
+            stem = word[: -len(suffix)]
+            for r in repl:
+                if r == "DOUBLE":
+                    if len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in easy:
+                        return True
+                elif stem + r in easy:
+                    return True
+    return False
+
+
+# Syllables read aloud for currency and percent symbols next to a number.
+_SYMBOL_SYLLABLES = {"$": 2, "£": 1, "€": 2, "¥": 1, "%": 2}
+# Gunning: three syllables reached only through these endings do not count.
+_FOG_ENDINGS = ("es", "ed", "ing")
+_LONG_WORD = 6  # LIX/RIX: a long word has more than six letters
+_POLY = 3
+_OPENERS = frozenset({'"', "'", "(", "[", "\u201c", "\u2018", "-", "\u2014", "\u2013", ":"})
+_ZIPF_COMMON = 4.0  # Zipf >= 4 (about the 6,000 most frequent words) is "common"
+_ZIPF_FLOOR = 2.0  # unknown words: rarer than anything in the table
+
+
+@dataclass(slots=True)
+class _Acc:
+    """Running sums for one sentence (internal, mutable, never returned)."""
+
+    words: int = 0
+    syllables: int = 0
+    poly: int = 0
+    complex: int = 0
+    long: int = 0
+    letters: int = 0
+    difficult: int = 0
+    lexical: int = 0  # words that take part in the frequency features
+    zipf: float = 0.0
+    rare: int = 0
+
+    def add(self, other: _Acc) -> None:
+        """Add another accumulator into this one."""
+        self.words += other.words
+        self.syllables += other.syllables
+        self.poly += other.poly
+        self.complex += other.complex
+        self.long += other.long
+        self.letters += other.letters
+        self.difficult += other.difficult
+        self.lexical += other.lexical
+        self.zipf += other.zipf
+        self.rare += other.rare
+
+
+@dataclass(slots=True, frozen=True)
+class _WordInfo:
+    """What readability needs to know about one word form."""
+
+    syllables: int
+    letters: int
+    complex_if_common: bool  # Gunning hard word when it is not a proper noun
+    familiar: bool
+    zipf: float | None  # None: not a lexical word (numbers)
+
+
+def _word_info(text: str, is_number: bool) -> _WordInfo:
+    """Analyse one word form (cached per call by the caller)."""
+    letters = sum(1 for c in text if c.isalnum())
+    if is_number:
+        return _WordInfo(number_syllables(text), letters, False, True, None)
+    syl = word_syllables(text)
+    low = text.lower().replace("\u2019", "'")
+    complex_word = syl >= _POLY and "-" not in low
+    if complex_word:
+        for ending in _FOG_ENDINGS:
+            if low.endswith(ending) and word_syllables(text[: -len(ending)]) < _POLY:
+                complex_word = False
+                break
+    zipf = word_zipf().get(low)
+    if zipf is None and low.endswith("'s"):
+        zipf = word_zipf().get(low[:-2])
+    if zipf is None and "-" in low:
+        parts = [word_zipf().get(p, _ZIPF_FLOOR) for p in low.split("-") if p]
+        zipf = min(parts) if parts else _ZIPF_FLOOR
+    return _WordInfo(syl, letters, complex_word, is_familiar(low), zipf or _ZIPF_FLOOR)
+
+
+def _analyse(article: Article) -> tuple[list[_Acc | None], list[list[int]], set[str]]:
+    """Count every sentence in one pass over the tokens.
+
+    Returns:
+        Per-sentence sums (``None`` for a sentence without any word), the
+        syllables of each word of the first 100 words (per sentence, for
+        Linsear Write), and the distinct difficult words.
+    """
+    cache: dict[str, _WordInfo] = {}
+    hard: set[str] = set()
+    out: list[_Acc | None] = []
+    sample: list[list[int]] = []
+    sampled = 0
+    for index in range(len(article.sentences)):
+        tokens = article.sentence_tokens(index)
+        acc = _Acc()
+        sylls: list[int] = []
+        sample.append(sylls)
+        has_word = False
+        first = True
+        prev: Token | None = None
+        for i, tok in enumerate(tokens):
+            kind = tok.kind
+            if kind != "word" and kind != "number":
+                prev = tok
+                continue
+            text = tok.text
+            is_number = kind == "number"
+            info = cache.get(text)
+            if info is None:
+                info = _word_info(text, is_number)
+                cache[text] = info
+            syl = info.syllables
+            if is_number:
+                if prev is not None and prev.text in _SYMBOL_SYLLABLES:
+                    syl += _SYMBOL_SYLLABLES[prev.text]
+                if i + 1 < len(tokens) and tokens[i + 1].text == "%":
+                    syl += _SYMBOL_SYLLABLES["%"]
+            else:
+                has_word = True
+            acc.words += 1
+            acc.syllables += syl
+            if sampled < 100:
+                sylls.append(syl)
+                sampled += 1
+            acc.letters += info.letters
+            if syl >= _POLY:
+                acc.poly += 1
+            if info.letters > _LONG_WORD and not is_number:
+                acc.long += 1
+            if not is_number:
+                initial = first or (prev is not None and prev.text in _OPENERS)
+                proper = _is_proper(text, initial)
+                if not proper:
+                    if info.complex_if_common:
+                        acc.complex += 1
+                    if not info.familiar:
+                        acc.difficult += 1
+                        hard.add(text.lower())
+                    acc.lexical += 1
+                    z = info.zipf if info.zipf is not None else _ZIPF_FLOOR
+                    acc.zipf += z
+                    if z < _ZIPF_COMMON:
+                        acc.rare += 1
+            first = False
+            prev = tok
+        if has_word:
+            out.append(acc)
+        else:
+            out.append(None)
+            sampled -= len(sylls)
+            sylls.clear()
+    return out, sample, hard
+
+
+def _is_proper(text: str, initial: bool) -> bool:
+    """Guess whether a word is a proper noun or an acronym from its case.
+
+    A capitalised word inside a sentence is a name; an all-capital word of
+    two or more letters is an acronym. At the start of a sentence (or after an
+    opening quote) capitals say nothing, so only acronyms count there.
+    """
+    if not text[0].isupper():
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return True
+    return not initial
+
+
+# ---- formulas -------------------------------------------------------------------
+
+
+def flesch_reading_ease(counts: ReadabilityCounts) -> float | None:
+    """Flesch reading ease (Flesch 1948), higher = easier.
+
+    ``206.835 - 1.015 * words/sentences - 84.6 * syllables/words``
+    (R. Flesch, "A new readability yardstick", *Journal of Applied
+    Psychology* 32(3), 1948).
+
+    Args:
+        counts: The text's counts.
+
+    Returns:
+        The score, or ``None`` when the text has no sentence with words.
+
+    Examples:
+        >>> c = ReadabilityCounts(2, 20, 30, 3, 2, 4, 90, 2, 2)
+        >>> round(flesch_reading_ease(c), 2)
+        69.79
+    """
+    if not counts.sentences or not counts.words:
+        return None
+    return 206.835 - 1.015 * counts.words / counts.sentences - 84.6 * counts.syllables / counts.words
+
+
+def flesch_kincaid_grade(counts: ReadabilityCounts) -> float | None:
+    """Flesch–Kincaid grade level (Kincaid et al. 1975).
+
+    ``0.39 * words/sentences + 11.8 * syllables/words - 15.59`` (J. P.
+    Kincaid, R. P. Fishburne, R. L. Rogers, B. S. Chissom, *Derivation of New
+    Readability Formulas for Navy Enlisted Personnel*, Research Branch
+    Report 8-75, 1975).
+
+    Args:
+        counts: The text's counts.
+
+    Returns:
+        A US school grade, or ``None`` when undefined.
+
+    Examples:
+        >>> c = ReadabilityCounts(2, 20, 30, 3, 2, 4, 90, 2, 2)
+        >>> round(flesch_kincaid_grade(c), 2)
+        6.01
+    """
+    if not counts.sentences or not counts.words:
+        return None
+    return 0.39 * counts.words / counts.sentences + 11.8 * counts.syllables / counts.words - 15.59
+
+
+def gunning_fog(counts: ReadabilityCounts) -> float | None:
+    """Gunning fog index (Gunning 1952).
+
+    ``0.4 * (words/sentences + 100 * complex_words/words)`` where complex
+    words have three or more syllables, leaving out proper nouns, hyphenated
+    compounds and words made three syllables by ``-es``, ``-ed`` or ``-ing``
+    (R. Gunning, *The Technique of Clear Writing*, McGraw-Hill, 1952).
+
+    Args:
+        counts: The text's counts.
+
+    Returns:
+        A grade, or ``None`` when undefined.
+
+    Examples:
+        >>> c = ReadabilityCounts(2, 20, 30, 3, 2, 4, 90, 2, 2)
+        >>> round(gunning_fog(c), 2)
+        8.0
+    """
+    if not counts.sentences or not counts.words:
+        return None
+    return 0.4 * (counts.words / counts.sentences + 100.0 * counts.complex_words / counts.words)
+
+
+def smog(counts: ReadabilityCounts, *, sample_polysyllables: int | None = None) -> float | None:
+    """SMOG grade (McLaughlin 1969).
+
+    ``1.0430 * sqrt(polysyllables * 30 / sentences) + 3.1291`` (G. H.
+    McLaughlin, "SMOG grading: a new readability formula", *Journal of
+    Reading* 12(8), 1969). McLaughlin counts the polysyllables of 30
+    sentences: 10 at the start, 10 in the middle, 10 at the end. When the
+    text has at least 30 sentences :func:`readability` passes that sample's
+    count as ``sample_polysyllables`` (and the 30 cancels); shorter texts use
+    every sentence, scaled to 30 sentences, as the formula's ``30/sentences``
+    factor intends.
+
+    Args:
+        counts: The text's counts.
+        sample_polysyllables: Polysyllables in the 30-sentence sample, if taken.
+
+    Returns:
+        A grade, or ``None`` when undefined.
+
+    Examples:
+        >>> c = ReadabilityCounts(2, 20, 30, 3, 2, 4, 90, 2, 2)
+        >>> round(smog(c), 2)
+        10.13
+    """
+    if not counts.sentences or not counts.words:
+        return None
+    if sample_polysyllables is not None:
+        return 1.0430 * math.sqrt(sample_polysyllables) + 3.1291
+    return 1.0430 * math.sqrt(counts.polysyllabic_words * 30.0 / counts.sentences) + 3.1291
+
+
+def coleman_liau(counts: ReadabilityCounts) -> float | None:
+    """Coleman–Liau index (Coleman & Liau 1975).
+
+    ``0.0588 * L - 0.296 * S - 15.8`` with ``L`` letters and ``S`` sentences
+    per 100 words (M. Coleman, T. L. Liau, "A computer readability formula
+    designed for machine scoring", *Journal of Applied Psychology* 60(2),
+    1975). Digits count as letters.
+
+    Args:
+        counts: The text's counts.
+
+    Returns:
+        A grade, or ``None`` when undefined.
+
+    Examples:
+        >>> c = ReadabilityCounts(2, 20, 30, 3, 2, 4, 90, 2, 2)
+        >>> round(coleman_liau(c), 2)
+        7.70
+    """
+    if not counts.sentences or not counts.words:
+        return None
+    per100 = 100.0 / counts.words
+    return 0.0588 * counts.letters * per100 - 0.296 * counts.sentences * per100 - 15.8
+
+
+def automated_readability_index(counts: ReadabilityCounts) -> float | None:
+    """Automated readability index (Smith & Senter 1967).
+
+    ``4.71 * characters/words + 0.5 * words/sentences - 21.43``, characters
+    being letters and digits (E. A. Smith, R. J. Senter, *Automated
+    Readability Index*, AMRL-TR-66-220, 1967).
+
+    Args:
+        counts: The text's counts.
+
+    Returns:
+        A grade, or ``None`` when undefined.
+
+    Examples:
+        >>> c = ReadabilityCounts(2, 20, 30, 3, 2, 4, 90, 2, 2)
+        >>> round(automated_readability_index(c), 2)
+        4.77
+    """
+    if not counts.sentences or not counts.words:
+        return None
+    return 4.71 * counts.letters / counts.words + 0.5 * counts.words / counts.sentences - 21.43
+
+
+def dale_chall(counts: ReadabilityCounts) -> float | None:
+    """New Dale–Chall raw score (Dale & Chall 1948; Chall & Dale 1995).
+
+    ``0.1579 * PDW + 0.0496 * words/sentences``, plus ``3.6365`` when the
+    percentage of difficult words ``PDW`` exceeds 5 (E. Dale, J. S. Chall,
+    "A formula for predicting readability", *Educational Research Bulletin*
+    27, 1948; J. S. Chall, E. Dale, *Readability Revisited: The New
+    Dale–Chall Readability Formula*, Brookline Books, 1995, which brought
+    the list of 3,000 familiar words up to date). Scale: 4.9 or less = grade
+    4 and below, 5.0-5.9 = grades 5-6, ..., 9.0-9.9 = grades 13-15, 10 and
+    above = college graduate.
+
+    Args:
+        counts: The text's counts.
+
+    Returns:
+        The raw score, or ``None`` when undefined.
+
+    Examples:
+        >>> c = ReadabilityCounts(2, 20, 30, 3, 2, 4, 90, 2, 2)
+        >>> round(dale_chall(c), 2)
+        5.71
+    """
+    if not counts.sentences or not counts.words:
+        return None
+    pdw = 100.0 * counts.difficult_words / counts.words
+    score = 0.1579 * pdw + 0.0496 * counts.words / counts.sentences
+    return score + 3.6365 if pdw > 5.0 else score
+
+
+def spache(counts: ReadabilityCounts) -> float | None:
+    """Revised Spache grade (Spache 1953, revised 1974).
+
+    ``0.121 * words/sentences + 0.082 * PUW + 0.659`` where ``PUW`` is the
+    percentage of distinct unfamiliar words (G. Spache, "A new readability
+    formula for primary-grade reading materials", *Elementary School
+    Journal* 53, 1953; revised formula in *Good Reading for Poor Readers*,
+    1974). We judge familiarity with the Dale–Chall list, as textstat does:
+    Spache's own list of about 1,000 words is not openly licensed. Meant for
+    texts of grades 1-4.
+
+    Args:
+        counts: The text's counts.
+
+    Returns:
+        A grade, or ``None`` when undefined.
+
+    Examples:
+        >>> c = ReadabilityCounts(2, 20, 30, 3, 2, 4, 90, 2, 2)
+        >>> round(spache(c), 2)
+        2.68
+    """
+    if not counts.sentences or not counts.words:
+        return None
+    puw = 100.0 * counts.unique_difficult_words / counts.words
+    return 0.121 * counts.words / counts.sentences + 0.082 * puw + 0.659
+
+
+def lix(counts: ReadabilityCounts) -> float | None:
+    """LIX, Läsbarhetsindex (Björnsson 1968).
+
+    ``words/sentences + 100 * long_words/words``, long words having more
+    than six letters (C. H. Björnsson, *Läsbarhet*, Liber, 1968). Below 30
+    is very easy, above 60 very hard.
+
+    Args:
+        counts: The text's counts.
+
+    Returns:
+        The index, or ``None`` when undefined.
+
+    Examples:
+        >>> c = ReadabilityCounts(2, 20, 30, 3, 2, 4, 90, 2, 2)
+        >>> lix(c)
+        30.0
+    """
+    if not counts.sentences or not counts.words:
+        return None
+    return counts.words / counts.sentences + 100.0 * counts.long_words / counts.words
+
+
+def rix(counts: ReadabilityCounts) -> float | None:
+    """RIX (Anderson 1983): long words (more than six letters) per sentence.
+
+    (J. Anderson, "Lix and Rix: variations on a little-known readability
+    index", *Journal of Reading* 26(6), 1983.)
+
+    Args:
+        counts: The text's counts.
+
+    Returns:
+        The index, or ``None`` when undefined.
+
+    Examples:
+        >>> c = ReadabilityCounts(2, 20, 30, 3, 2, 4, 90, 2, 2)
+        >>> rix(c)
+        2.0
+    """
+    if not counts.sentences or not counts.words:
+        return None
+    return counts.long_words / counts.sentences
+
+
+def _linsear_write(stats: Sequence[_Acc | None], words: Sequence[Sequence[int]]) -> float | None:
+    """Linsear Write (O'Hayre 1966) on the first 100 words.
+
+    Easy words (up to two syllables) score 1, hard words (three or more) 3;
+    ``r`` is the total over the number of sentences the sample reaches;
+    the grade is ``r/2`` when ``r > 20`` else ``(r - 2)/2`` (J. O'Hayre,
+    *Gobbledygook Has Gotta Go*, US Bureau of Land Management, 1966).
+    """
+    points = 0
+    sentences = 0
+    taken = 0
+    for acc, sylls in zip(stats, words, strict=True):
+        if acc is None:
+            continue
+        sentences += 1
+        for syl in sylls:
+            points += 3 if syl >= _POLY else 1
+            taken += 1
+            if taken == 100:
+                break
+        if taken == 100:
+            break
+    if not sentences or not taken:
+        return None
+    r = points / sentences
+    return r / 2.0 if r > 20 else (r - 2.0) / 2.0
+
+
+_DALE_CHALL_GRADES = ((5.0, 4.0), (6.0, 5.5), (7.0, 7.5), (8.0, 9.5), (9.0, 11.5), (10.0, 14.0))
+
+
+def _dale_chall_grade(score: float) -> float:
+    """Map a Dale–Chall raw score to the middle of its grade band."""
+    for upper, grade in _DALE_CHALL_GRADES:
+        if score < upper:
+            return grade
+    return 16.0
+
+
+def _median(values: Sequence[float]) -> float:
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    if len(ordered) % 2:
+        return ordered[mid]
+    return (ordered[mid - 1] + ordered[mid]) / 2.0
+
+
+# ---- difficulty ------------------------------------------------------------------
+
+FEATURE_NAMES = (
+    "words_per_sentence",
+    "syllables_per_word",
+    "letters_per_word",
+    "difficult_rate",
+    "long_rate",
+    "poly_rate",
+    "mean_zipf",
+    "rare_rate",
+)
+
+
+def features(acc: _Acc, sentences: int) -> dict[str, float] | None:
+    """Return the cheap text features the difficulty model may use.
+
+    Args:
+        acc: Summed counts.
+        sentences: Sentences with words.
+
+    Returns:
+        Feature name -> value, or ``None`` when the text has no words.
+    """
+    if not sentences or not acc.words:
+        return None
+    lexical = max(acc.lexical, 1)
+    return {
+        "words_per_sentence": acc.words / sentences,
+        "log_words_per_sentence": math.log(acc.words / sentences),
+        "syllables_per_word": acc.syllables / acc.words,
+        "letters_per_word": acc.letters / acc.words,
+        "difficult_rate": acc.difficult / acc.words,
+        "long_rate": acc.long / acc.words,
+        "poly_rate": acc.poly / acc.words,
+        "mean_zipf": acc.zipf / lexical if acc.lexical else 5.0,
+        "rare_rate": acc.rare / lexical if acc.lexical else 0.0,
+    }
+
+
+def text_features(text: str | Article) -> dict[str, float] | None:
+    """Return the difficulty model's candidate features for a whole text.
+
+    Used by ``scripts/fit_difficulty.py`` to fit the model; the model itself
+    reads the same features inside :func:`readability`.
+
+    Args:
+        text: The article text or a parsed article.
+
+    Returns:
+        Feature name -> value, or ``None`` when no sentence has a word.
+
+    Examples:
+        >>> round(text_features("The cat sat on the mat.")["words_per_sentence"], 1)
+        6.0
+    """
+    accs, _, _ = _analyse(as_article(text))
+    total = _Acc()
+    sentences = 0
+    for acc in accs:
+        if acc is not None:
+            total.add(acc)
+            sentences += 1
+    return features(total, sentences)
+
+
+def _difficulty(acc: _Acc, sentences: int) -> float | None:
+    """The news-calibrated difficulty for summed counts, or ``None``."""
+    feats = features(acc, sentences)
+    if feats is None:
+        return None
+    names, means, weights, intercept = _difficulty_model()
+    score = intercept
+    for name, mean, weight in zip(names, means, weights, strict=True):
+        score += weight * (feats[name] - mean)
+    return score
+
+
+# ---- the public entry point -----------------------------------------------------------
+
+
+def _counts(acc: _Acc, sentences: int, unique_difficult: int) -> ReadabilityCounts:
+    return ReadabilityCounts(
+        sentences=sentences,
+        words=acc.words,
+        syllables=acc.syllables,
+        polysyllabic_words=acc.poly,
+        complex_words=acc.complex,
+        long_words=acc.long,
+        letters=acc.letters,
+        difficult_words=acc.difficult,
+        unique_difficult_words=unique_difficult,
+    )
+
+
+def _smog_sample(stats: Sequence[_Acc | None]) -> int | None:
+    """Polysyllables in McLaughlin's sample: 10 sentences at the start, middle and end."""
+    counted = [acc for acc in stats if acc is not None]
+    if len(counted) < 30:
+        return None
+    mid = len(counted) // 2 - 5
+    sample = counted[:10] + counted[mid : mid + 10] + counted[-10:]
+    return sum(acc.poly for acc in sample)
+
+
+def readability(text: str | Article, *, hardest: int = 5) -> ReadabilityScores:
     """Measure the readability of an article.
 
     Args:
-        text: The article text, or an :class:`~newsmetrics.Article`.
+        text: The article text, or an :class:`~newsmetrics.Article` (not
+            parsed again).
+        hardest: How many of the hardest sentences to report (0 for none).
 
     Returns:
-        The scores.
+        Counts, every classic formula, ``difficulty``, per-paragraph scores
+        and the hardest sentences. Scores that are undefined for the text
+        (no sentence has a word) are ``None``.
+
+    Raises:
+        NotTextError: ``text`` is not a string or an Article (a ``TypeError``).
+        EmptyTextError: ``text`` is empty or white space (a ``ValueError``).
+
+    Examples:
+        >>> r = readability("The cat sat on the mat. It was happy there.")
+        >>> r.counts.sentences, r.counts.words, r.counts.syllables
+        (2, 10, 11)
+        >>> round(r.flesch_kincaid_grade, 2)
+        -1.63
+        >>> readability("2015 2016. 42").flesch_kincaid_grade is None
+        True
     """
     article = as_article(text)
-    return ReadabilityScores(sentences=len(article.sentences))
+    accs, word_sylls, hard = _analyse(article)
+
+    total = _Acc()
+    sentences = 0
+    for acc in accs:
+        if acc is not None:
+            total.add(acc)
+            sentences += 1
+    counts = _counts(total, sentences, len(hard))
+    defined = sentences > 0 and total.words > 0
+
+    fre = flesch_reading_ease(counts)
+    fkgl = flesch_kincaid_grade(counts)
+    fog = gunning_fog(counts)
+    smog_grade = smog(counts, sample_polysyllables=_smog_sample(accs))
+    cli = coleman_liau(counts)
+    ari = automated_readability_index(counts)
+    dc = dale_chall(counts)
+    lw = _linsear_write(accs, word_sylls)
+    consensus: float | None = None
+    if defined:
+        grades = [g for g in (fkgl, fog, smog_grade, cli, ari, lw) if g is not None]
+        if dc is not None:
+            grades.append(_dale_chall_grade(dc))
+        consensus = _median(grades)
+
+    paragraphs: list[ParagraphReadability] = []
+    for p_index, para in enumerate(article.paragraphs):
+        p_acc = _Acc()
+        p_sent = 0
+        for acc in accs[para.sentence_start : para.sentence_end]:
+            if acc is not None:
+                p_acc.add(acc)
+                p_sent += 1
+        p_counts = _counts(p_acc, p_sent, 0)
+        paragraphs.append(
+            ParagraphReadability(
+                index=p_index,
+                start=para.start,
+                end=para.end,
+                text=para.text,
+                sentences=p_sent,
+                words=p_acc.words,
+                flesch_reading_ease=flesch_reading_ease(p_counts),
+                flesch_kincaid_grade=flesch_kincaid_grade(p_counts),
+                difficulty=_difficulty(p_acc, p_sent),
+            )
+        )
+
+    ranked: list[SentenceReadability] = []
+    if hardest > 0:
+        scored = []
+        for s_index, acc in enumerate(accs):
+            if acc is None:
+                continue
+            d = _difficulty(acc, 1)
+            scored.append((d if d is not None else -math.inf, s_index, acc, d))
+        scored.sort(key=lambda item: (-item[0], item[1]))
+        for _, s_index, acc, d in scored[:hardest]:
+            sent = article.sentences[s_index]
+            ranked.append(
+                SentenceReadability(
+                    index=s_index,
+                    start=sent.start,
+                    end=sent.end,
+                    text=sent.text,
+                    words=acc.words,
+                    syllables=acc.syllables,
+                    difficult_words=acc.difficult,
+                    flesch_kincaid_grade=flesch_kincaid_grade(_counts(acc, 1, 0)),
+                    difficulty=d,
+                )
+            )
+
+    return ReadabilityScores(
+        counts=counts,
+        flesch_reading_ease=fre,
+        flesch_kincaid_grade=fkgl,
+        gunning_fog=fog,
+        smog=smog_grade,
+        coleman_liau=cli,
+        automated_readability_index=ari,
+        dale_chall=dc,
+        linsear_write=lw,
+        spache=spache(counts),
+        lix=lix(counts),
+        rix=rix(counts),
+        consensus_grade=consensus,
+        difficulty=_difficulty(total, sentences),
+        paragraphs=tuple(paragraphs),
+        hardest_sentences=tuple(ranked),
+    )
