@@ -22,6 +22,7 @@ __all__ = ["Resolver"]
 
 _NAME_TOK_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'&\-]*\.?")
 _POSSESSIVE_RE = re.compile(r"'s$")
+_HEAD_STOP = frozenset({"of", "for", "with", "at", "from", "in", "on", "familiar", "who", "close", "to"})
 
 
 class Resolver:
@@ -82,10 +83,24 @@ class Resolver:
         if not words:
             return Speaker(mention, m.start, m.end, mention)
         lowered = [w.rstrip(".").lower() for w in words]
-        head = _POSSESSIVE_RE.sub("", lowered[-1])
+        cut = len(lowered)
+        for i, w in enumerate(lowered):
+            if i > 0 and w in _HEAD_STOP:
+                cut = i
+                break
+        head = _POSSESSIVE_RE.sub("", lowered[cut - 1])
+        if m.kind == "name" and words[0][0].islower() and lowered[0] not in lex.titles:
+            m = m._replace(kind="np")
         anonymous = False
         typ = "unknown"
-        if m.kind == "name":
+        kind = m.kind
+        if kind == "name" and m.appositive is None and all(
+            w.lower() in lex.determiners or w.lower() in lex.group_nouns or w.lower() in lex.anonymous_heads
+            or w.lower() in lex.anonymous_markers or w.lower() in ("official", "senior", "top")
+            for w in words
+        ):
+            kind = "np"  # "Officials said", "Police said" at the start of a sentence
+        if kind == "name":
             core = self._strip_titles(words)
             if core and core[0].lower() == "the":
                 core = core[1:]
@@ -117,12 +132,10 @@ class Resolver:
             if desc is not None and lowered[0] == "the":
                 name = desc
                 typ = "person"
-            elif head in lex.anonymous_heads and not any(
-                w[0].isupper() for w in words[1:]
-            ):
+            elif head in lex.anonymous_heads and not any(w[0].isupper() for w in words[1:]):
                 anonymous = True
             name = name.lower() if name == mention and not any(w[0].isupper() for w in words[1:]) else name
         if any(w in lex.anonymous_markers for w in lowered[1:]) and head in lex.anonymous_heads:
             anonymous = True
-        self.history.append((name, typ if typ != "unknown" else "person"))
+        self.history.append((name, typ if typ != "unknown" or kind != "name" else "person"))
         return Speaker(mention, m.start, m.end, name, anonymous, typ)  # type: ignore[arg-type]

@@ -22,6 +22,7 @@ __all__ = ["Mention", "mention_after", "mention_before"]
 _TOK_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'&\-]*|[^\sA-Za-z0-9]")
 _CONNECT = frozenset({"of", "the", "de", "van", "von", "da", "del", "la", "le", "al", "bin", "and", "&", "for"})
 _MAX_BACK = 160
+_PREPS = frozenset({"of", "for", "with", "at", "from", "in", "on", "to"})
 
 
 class Mention(NamedTuple):
@@ -113,18 +114,40 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon) -> Mention 
         i = k - 1
         tok, ts, te = toks[i]
     if tok == ",":
-        # Hugh Hill, a doctor at the clinic, said
+        # Hugh Hill, a doctor at the clinic, said / Jim Bennett, 57, said
         k = i - 1
         while k >= 0 and i - k < 16 and toks[k][0] not in {",", ".", ";", ":", '"'}:
             k -= 1
-        if k <= 0 or toks[k][0] != "," or k + 1 >= i:
-            return None
-        first = toks[k + 1][0]
-        if not (first.lower() in lex.determiners or first.lower() in lex.titles or first[0].islower()):
-            return None
-        appositive = (toks[k + 1][1], toks[i - 1][2])
-        i = k - 1
-        if i < 0:
+        if k > 0 and toks[k][0] == "," and k + 1 < i:
+            first = toks[k + 1][0]
+            seg = toks[k + 1 : i]
+            if _is_cap(toks[k - 1][0]) and (
+                first.lower() in lex.determiners
+                or first[0].isdigit()
+                or any(t[0][0].islower() for t in seg)
+            ):
+                appositive = (toks[k + 1][1], toks[i - 1][2])
+                i = k - 1
+            elif _is_cap(first) and toks[k - 1][0][0].islower():
+                # the assailant, John McGraw, said: the whole phrase is the mention
+                d = k - 1
+                while d > 0 and k - d < 6 and toks[d - 1][0][0].isalnum() and toks[d - 1][0].lower() not in lex.stop - lex.determiners:
+                    d -= 1
+                    if toks[d][0].lower() in lex.determiners:
+                        break
+                return Mention(toks[d][1], toks[i - 1][2], "name", None)
+            else:
+                return None
+        elif i > 0 and (_is_cap(toks[i - 1][0]) or toks[i - 1][0] == ")"):
+            i -= 1  # Gov. John Kasich (R-OH), said
+            if toks[i][0] == ")":
+                k = i - 1
+                while k >= 0 and i - k < 10 and toks[k][0] != "(":
+                    k -= 1
+                if k <= 0:
+                    return None
+                i = k - 1
+        else:
             return None
         tok, ts, te = toks[i]
         if not _is_cap(tok):
@@ -147,19 +170,27 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon) -> Mention 
         return Mention(toks[j][1], te, "name", appositive)
     if low in lex.stop or appositive is not None:
         return None
-    # a lower-case noun group: back to a determiner, at most five words
+    # a lower-case noun group: back to a determiner, at most five words, and
+    # across one preposition (a source familiar with the talks)
     j = i
     k = i - 1
-    while k >= 0 and i - k <= 5:
+    crossed = False
+    while k >= 0 and i - k <= 9:
         t = toks[k][0]
         tl = t.lower()
         if tl in lex.determiners:
             j = k
+            if not crossed and k > 1 and toks[k - 1][0].lower() in _PREPS and toks[k - 2][0][0].isalpha():
+                crossed = True
+                k -= 2
+                continue
             break
         if not t[0].isalnum() or tl in lex.stop or tl in lex.skip_before_cue:
             break
         j = k
         k -= 1
+    if crossed and toks[j][0].lower() not in lex.determiners and not _is_cap(toks[j][0]):
+        pass
     return Mention(toks[j][1], te, "np", None)
 
 

@@ -7,6 +7,8 @@ from concurrent.futures import ProcessPoolExecutor
 
 from newsmetrics._text import as_article
 from newsmetrics.models import AnalysisConfig, Article, ArticleReport, BatchResult
+from newsmetrics.quotes import quotes, sources
+from newsmetrics.keywords import keywords
 from newsmetrics.readability import readability
 
 __all__ = ["analyze", "analyze_many"]
@@ -48,9 +50,21 @@ def analyze(
         msg = f"config must be a newsmetrics.AnalysisConfig or None, not {type(cfg).__name__}"
         raise TypeError(msg)
     article = as_article(text, title=title)
+    found_quotes = quotes(article)
     return ArticleReport(
         article=article,
         readability=readability(article, hardest=cfg.hardest_sentences),
+        keywords=keywords(
+            article,
+            top=cfg.keywords_top,
+            stopwords=cfg.keywords_stopwords,
+            extra_stopwords=cfg.keywords_extra_stopwords,
+            numbers=cfg.keywords_numbers,
+            max_n=cfg.keywords_max_n,
+            min_ngram_count=cfg.keywords_min_ngram_count,
+        ),
+        quotes=found_quotes,
+        sources=sources(found_quotes, article),
     )
 
 

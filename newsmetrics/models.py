@@ -24,6 +24,12 @@ __all__ = [
     "ArticleReport",
     "Boilerplate",
     "Byline",
+    "Cue",
+    "Quote",
+    "QuoteCategory",
+    "QuoteKind",
+    "Source",
+    "Speaker",
     "Dateline",
     "Paragraph",
     "ParagraphReadability",
@@ -921,9 +927,27 @@ class AnalysisConfig(Model):
     Attributes:
         hardest_sentences: How many of the hardest sentences readability
             reports (default 5).
+        keywords_top: How many keyphrases :func:`~newsmetrics.keywords`
+            returns (default 10).
+        keywords_stopwords: A stopword list replacing the shipped one
+            (default ``None``: the shipped list).
+        keywords_extra_stopwords: Words added to the stopword list (default
+            ``()``).
+        keywords_numbers: Count numbers as terms in the frequency table
+            (default ``False``).
+        keywords_max_n: Longest n-gram in the frequency table, 1 to 3
+            (default 3).
+        keywords_min_ngram_count: Keep n-grams (n >= 2) seen at least this
+            many times (default 2).
     """
 
     hardest_sentences: int = 5
+    keywords_top: int = 10
+    keywords_stopwords: tuple[str, ...] | None = None
+    keywords_extra_stopwords: tuple[str, ...] = ()
+    keywords_numbers: bool = False
+    keywords_max_n: int = 3
+    keywords_min_ngram_count: int = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -933,10 +957,18 @@ class ArticleReport(Model):
     Attributes:
         article: The parsed article (offsets, parts, sentences, tokens).
         readability: Readability scores.
+        keywords: Frequency table, names and keyphrases: see
+            :func:`newsmetrics.keywords`.
+        quotes: Every attribution (direct, mixed, indirect; speech, beliefs
+            and documents), in text order: see :func:`newsmetrics.quotes.quotes`.
+        sources: One row per resolved speaker of :attr:`quotes`.
     """
 
     article: Article
     readability: ReadabilityScores
+    keywords: KeywordReport
+    quotes: tuple[Quote, ...] = ()
+    sources: tuple[Source, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

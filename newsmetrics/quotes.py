@@ -114,6 +114,18 @@ def _trim(norm: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_END_RE = re.compile(r"([A-Za-z]*)[.!?][\"')\]]*\s")
+
+
+def _sentence_end_in(norm: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Tell whether a sentence ends inside ``norm[start:end]`` (not after Mr. or J.)."""
+    for m in _END_RE.finditer(norm, start, end):
+        word = m.group(1)
+        if not (len(word) == 1 or word.lower() in lex.titles):
+            return True
+    return False
+
+
 def _content_end(norm: str, start: int, end: int) -> int:
     """Drop the final terminator (and nothing else) from a clause."""
     while end > start and (norm[end - 1] in _TERMINATORS or norm[end - 1].isspace()):
@@ -187,42 +199,39 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
     cues = lex.cues
     cue_re = lex.cue_re
     para_speaker: dict[int, Mention] = {}
-    last_quote_speaker: Mention | None = None
-    last_quote_para = -10
-    for u_index, unit in enumerate(units):
-        us, ue = unit.start, unit.end
-        # cue hits outside quotation marks
+    direct_slots: list[tuple[int, int, bool]] = []
+    paras: list[list[_Unit]] = []
+    for unit in units:
+        if paras and paras[-1][0].para == unit.para:
+            paras[-1].append(unit)
+        else:
+            paras.append([unit])
+    prev_hits: list[_Hit] = []
+    prev_para_end = -1
+    for p_units in paras:
+        para = p_units[0].para
+        ps, pe = p_units[0].start, p_units[-1].end
+        pmarks = [q for u in p_units for q in u.marks]
+        bounds = [(q.open_mark if q.open_mark >= 0 else q.start, q.close_mark if q.close_mark >= 0 else q.end) for q in pmarks]
+        # cue hits outside quotation marks (capitalised words are names: Post, Planned)
         hits: list[_Hit] = []
-        mk = unit.marks
-        for m in cue_re.finditer(low, us, ue):
+        for m in cue_re.finditer(low, ps, pe):
             s, e = m.start(), m.end()
-            if s > 0 and norm[s - 1] == "-":
+            if (s > 0 and norm[s - 1] == "-") or (norm[s].isupper() and m.group() != "according to"):
                 continue
-            inside = False
-            for q in mk:
-                qs = q.open_mark if q.open_mark >= 0 else q.start
-                qe = q.close_mark if q.close_mark >= 0 else q.end
+            for qs, qe in bounds:
                 if qs <= s < qe:
-                    inside = True
                     break
-            if not inside:
+            else:
                 hits.append(_Hit(s, e, norm[s:e], cues[m.group()]))
         direct_ranges: list[tuple[int, int]] = []
-        embedded: list[QuoteMarkSpan] = []
-        unit_speaker: Mention | None = None
-        unit_hit: _Hit | None = None
-        pending: list[tuple[int, int]] = []
-        for idx, q in enumerate(mk):
-            qs = q.open_mark if q.open_mark >= 0 else q.start
-            qe = q.close_mark if q.close_mark >= 0 else q.end
-            prev_bound = us
-            if idx > 0:
-                p = mk[idx - 1]
-                prev_bound = p.close_mark if p.close_mark >= 0 else p.end
-            next_bound = ue
-            if idx + 1 < len(mk):
-                nq = mk[idx + 1]
-                next_bound = nq.open_mark if nq.open_mark >= 0 else nq.start
+        u_starts = [u.start for u in p_units]
+        for idx, q in enumerate(pmarks):
+            qs, qe = bounds[idx]
+            unit = p_units[bisect.bisect_right(u_starts, qs) - 1]
+            us = unit.start
+            prev_bound = max(us, bounds[idx - 1][1]) if idx > 0 else us
+            next_bound = bounds[idx + 1][0] if idx + 1 < len(bounds) else pe
             pre = norm[prev_bound:qs].rstrip()
             pre_hit = None
             for h in reversed(hits):
@@ -238,62 +247,136 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
                 or (idx > 0 and not pre.strip(" ,.;"))
             )
             if not clause_initial:
-                embedded.append(q)
                 continue
             # direct quote: look for its speaker
             speaker: Mention | None = None
             hit: _Hit | None = None
-            for h in hits:
-                if qe <= h.start < next_bound and not h.used:
-                    gap = norm[qe : h.start]
-                    if len(gap) > 60 or any(c in _TERMINATORS for c in gap.strip(" ,!?")):
+            if pre_hit is not None and not pre_hit.used and not norm[pre_hit.end : qs].strip(" ,:"):
+                # X said: "..." / X said, "..."
+                speaker = _speaker_for_hit(norm, pre_hit, us, qs, lex)
+                if speaker is not None:
+                    hit = pre_hit
+            # a quote ending in a full stop ends its sentence: "... done." He added
+            ends_sentence = q.close_mark >= 0 and norm[q.end - 1 : q.end] == "."
+            if speaker is None and not (ends_sentence and norm[qe : qe + 2].strip()[:1].isupper()):
+                for h in hits:
+                    if qe <= h.start < next_bound and not h.used:
+                        gap = norm[qe : h.start]
+                        if len(gap) > 80 or _sentence_end_in(norm, qe, h.start, lex):
+                            break
+                        if gap.strip(" ,.!?"):
+                            speaker = mention_before(norm, qe, h.start, lex)
+                        else:
+                            speaker = mention_after(norm, h.end, next_bound, lex)
+                        if speaker is not None:
+                            hit = h
                         break
-                    if gap.strip(" ,.!?"):
-                        speaker = mention_before(norm, qe, h.start, lex)
-                    else:
-                        speaker = mention_after(norm, h.end, next_bound, lex)
-                    if speaker is not None:
-                        hit = h
-                    break
+                if speaker is None:
+                    speaker = _unknown_verb_speaker(norm, qe, next_bound, lex)
             if speaker is None and pre_hit is not None and not pre_hit.used:
                 tail = norm[pre_hit.end : qs]
-                if len(tail) < 80 and not any(c in _TERMINATORS for c in tail):
-                    speaker = _speaker_for_hit(norm, pre_hit, prev_bound, qs, lex)
+                if len(tail) < 80 and not _sentence_end_in(norm, pre_hit.end, qs, lex):
+                    speaker = _speaker_for_hit(norm, pre_hit, us, qs, lex)
                     if speaker is not None:
                         hit = pre_hit
-            if speaker is None and q.open_mark == us and u_index > 0:
+            if speaker is None and pre and pre[-1] == ":":
+                speaker = _colon_speaker(norm, prev_bound, prev_bound + len(pre) - 1, lex)
+            if speaker is None and q.open_mark == ps and prev_para_end > 0 and norm[prev_para_end - 1] == ":":
                 # colon intro in the paragraph before: X said:
-                prev_unit = units[u_index - 1]
-                if prev_unit.para == unit.para - 1 and norm[prev_unit.end - 1] == ":":
-                    sp = para_speaker.get(prev_unit.para)
-                    if sp is not None:
-                        speaker = sp
+                if prev_hits:
+                    ch = prev_hits[-1]
+                    speaker = _speaker_for_hit(norm, ch, max(0, ch.start - 200), prev_para_end, lex)
+                    if speaker is not None:
+                        hit = ch
+                if speaker is None:
+                    speaker = _colon_speaker(norm, max(0, prev_para_end - 200), prev_para_end - 1, lex)
             if hit is not None:
                 hit.used = True
-            if speaker is None and unit_speaker is not None:
-                speaker = unit_speaker
-            if speaker is None and q.continued and last_quote_para == unit.para - 1:
-                speaker = last_quote_speaker
-            start = qs
-            end = qe
-            direct_ranges.append((start, end))
-            if speaker is None:
-                pending.append((start, end))
-            else:
-                unit_speaker = speaker
-                unit_hit = hit
-            b.add(start, end, "direct", "speech", hit, speaker, 0.9 if speaker else 0.6)
-        if pending and unit_speaker is not None:
-            # "A." "B," he said.  -> both quotes get the speaker found later
-            b.out = [
-                (s, e, k, c, h if h is not None else unit_hit, sp if sp is not None or (s, e) not in pending else unit_speaker, conf)
-                for s, e, k, c, h, sp, conf in b.out
-            ]
-        if unit_speaker is not None:
-            last_quote_speaker = unit_speaker
-            last_quote_para = unit.para
-            para_speaker[unit.para] = unit_speaker
-        # reported speech
+            direct_ranges.append((qs, qe))
+            direct_slots.append((len(b.out), para, q.continued))
+            b.add(qs, qe, "direct", "speech", hit, speaker, 0.9 if speaker else 0.6)
+            if speaker is not None:
+                para_speaker[para] = speaker
+        prev_hits = hits
+        prev_para_end = pe
+        for unit in p_units:
+            _reported(b, unit, hits, direct_ranges, para_speaker, lex, low)
+    _fill_direct_speakers(b, direct_slots, para_speaker)
+    return _finish(b)
+
+
+_PASSIVE_RE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)[ ]+(?:[a-z]+ly[ ]+)?$")
+_TITLE_CASE_RE = re.compile(r"[\"']*(?:the |a )?(?:[A-Z0-9][\w'-]*[ ]?)+[\"'.,!?]*$")
+_INVERTED_RE = re.compile(r"[,!?]?[ ]+([a-z]+(?:ed|s))[ ]+(?=[A-Z])")
+_SUBJECT_VERB_RE = re.compile(
+    r"[,!?]?[ ]+((?:[A-Z][\w'.-]*[ ]+){0,3}[A-Z][\w'-]*|he|she|they|we|I)[ ]+[a-z]+(?:ed|s)\b(?=[ ]*[,.;])"
+)
+
+
+def _unknown_verb_speaker(norm: str, qe: int, hi: int, lex: Lexicon) -> Mention | None:
+    """Speaker after a quote whose verb is not in the lexicon: ``," beamed X``."""
+    m = _INVERTED_RE.match(norm, qe, hi)
+    if m is not None:
+        return mention_after(norm, m.end(1), hi, lex)
+    m = _SUBJECT_VERB_RE.match(norm, qe, hi)
+    if m is not None:
+        kind = "name" if m.group(1)[0].isupper() and m.group(1) != "I" else "pronoun"
+        return Mention(m.start(1), m.end(1), kind, None)
+    return None
+
+
+def _colon_speaker(norm: str, lo: int, colon: int, lex: Lexicon) -> Mention | None:
+    """Speaker of a colon intro without a known cue: ``Article 33 affirms:``."""
+    k = colon
+    while k > lo and norm[k - 1] == " ":
+        k -= 1
+    w = k
+    while w > lo and (norm[w - 1].isalnum() or norm[w - 1] in "'-"):
+        w -= 1
+    if w == k:
+        return None
+    if norm[w].isupper():
+        return Mention(*_name_ending(norm, lo, w, k, lex))
+    return mention_before(norm, lo, w, lex)
+
+
+def _name_ending(
+    norm: str, lo: int, w: int, k: int, lex: Lexicon
+) -> tuple[int, int, str, None]:
+    """The capitalised run that ends at ``k`` (its last word starts at ``w``)."""
+    start = w
+    j = w
+    while j > lo:
+        i = j - 1
+        while i > lo and norm[i - 1] == " ":
+            i -= 1
+        e = i
+        while i > lo and (norm[i - 1].isalnum() or norm[i - 1] in "'.-"):
+            i -= 1
+        word = norm[i:e]
+        if not word or not (word[0].isupper() or word.lower() in ("of", "and", "the")):
+            break
+        if word.lower() in lex.stop and word[0].isupper():
+            break
+        start = i
+        j = i
+    return (start, k, "name", None)
+
+
+def _reported(
+    b: _Builder,
+    unit: _Unit,
+    all_hits: list[_Hit],
+    direct_ranges: list[tuple[int, int]],
+    para_speaker: dict[int, Mention],
+    lex: Lexicon,
+    low: str,
+) -> None:
+    """Reported speech in one unit: every cue not used by a direct quote."""
+    norm = b.norm
+    us, ue = unit.start, unit.end
+    hits = [h for h in all_hits if us <= h.start < ue]
+    if True:
         for h in hits:
             if h.used:
                 continue
@@ -317,8 +400,13 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
                 continue
             if " " in info.lemma:
                 continue  # "in a statement" only qualifies another cue
+            if info.category == "speech" and _PASSIVE_RE.search(norm, max(us, h.start - 12), h.start):
+                continue  # "was asked", "were told": the subject did not speak
             # final cue: "..., X said." / "..., said X."
             comma = norm.rfind(",", us, h.start)
+            fwd = mention_before(norm, us, h.start, lex)
+            if fwd is not None and fwd.appositive is not None:
+                comma = -1  # Tom Reyes, a former pilot, said ...
             between = norm[comma + 1 : h.start] if comma >= 0 else ""
             sp_before = mention_before(norm, max(us, comma + 1), h.start, lex) if comma >= 0 else None
             rest_start = h.end
@@ -328,8 +416,9 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
                     sp_after = mention_after(norm, h.end, ue, lex)
                     if sp_after is not None:
                         rest_start = sp_after.end
-                rest = norm[rest_start:ue]
-                if len(rest) < 60 and "that" not in rest and ":" not in rest:
+                rest = norm[rest_start:ue].strip(" .!?")
+                ms = _CONTENT_SKIP_RE.match(low, rest_start, ue)
+                if not rest or rest[0] == "," or (ms is not None and not norm[ms.end() : ue].strip(" .!?")):
                     sp = sp_before if sp_before is not None and sp_before.start >= comma else sp_after
                     if sp is not None and comma - us > 10:
                         h.used = True
@@ -337,11 +426,10 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
                         para_speaker[unit.para] = sp
                         continue
             # forward cue: "X said (that) ..."
-            sp = mention_before(norm, us, h.start, lex)
+            sp = fwd
             if sp is None:
                 continue
-            weight = info.weight
-            if info.category != "speech" and weight < 0.3:
+            if info.category != "speech" and info.weight < 0.3:
                 continue
             cs = h.end
             if info.lemma in ("tell", "ask", "urge", "warn") or h.text in _OBJ_VERBS:
@@ -362,8 +450,44 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
             h.used = True
             _emit(b, cs, ce, h, sp, unit, direct_ranges)
             para_speaker[unit.para] = sp
-        del embedded
-    return _finish(b)
+
+
+def _fill_direct_speakers(
+    b: _Builder, slots: list[tuple[int, int, bool]], para_speaker: dict[int, Mention]
+) -> None:
+    """Give direct quotes without a cue the speaker of their neighbours.
+
+    ``"A," she said. "B."``: B is hers. A quote alone in its paragraph takes
+    the last speaker of the paragraph before (the newspaper convention for a
+    quote that goes on after its attribution).
+    """
+    out = b.out
+    by_para: dict[int, list[int]] = {}
+    for idx, para, _ in slots:
+        by_para.setdefault(para, []).append(idx)
+    for idx, para, continued in slots:
+        if out[idx][5] is not None:
+            continue
+        found: tuple[_Hit | None, Mention | None] | None = None
+        same = by_para[para]
+        pos = same.index(idx)
+        for j in reversed(same[:pos]):
+            if out[j][5] is not None:
+                found = (out[j][4], out[j][5])
+                break
+        if found is None:
+            for j in same[pos + 1 :]:
+                if out[j][5] is not None:
+                    found = (out[j][4], out[j][5])
+                    break
+        if found is None:
+            prev = para_speaker.get(para - 1)
+            if prev is not None:
+                found = (None, prev)
+        if found is not None:
+            s, e, k, c, _, _, conf = out[idx]
+            out[idx] = (s, e, k, c, found[0], found[1], conf)
+        del continued
 
 
 def _emit(
@@ -388,6 +512,10 @@ def _emit(
     for q in unit.marks:
         if start <= q.start < end:
             kind = "mixed"
+            if hit.info.lemma in ("call", "name", "dub", "nickname") and _TITLE_CASE_RE.match(
+                norm, q.start, q.end
+            ):
+                return  # a nickname: they call the pier "the Elbow"
             break
     category = hit.info.category
     b.add(start, end, kind, category, hit, sp, min(1.0, 0.4 + hit.info.weight / 2))
