@@ -29,10 +29,13 @@ from newsmetrics.models import (
     Paragraph,
     ReadabilityScores,
     Sentence,
+    SentimentScores,
     Span,
+    TargetSentiment,
     Token,
 )
 from newsmetrics.readability import readability
+from newsmetrics.sentiment import sentiment, sentiment_toward
 
 try:
     __version__ = version("newsmetrics")
@@ -55,11 +58,15 @@ __all__ = [
     "Paragraph",
     "ReadabilityScores",
     "Sentence",
+    "SentimentScores",
     "Span",
+    "TargetSentiment",
     "Token",
     "__version__",
     "analyze",
     "analyze_many",
     "parse",
     "readability",
+    "sentiment",
+    "sentiment_toward",
 ]

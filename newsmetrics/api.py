@@ -10,6 +10,7 @@ from newsmetrics.models import AnalysisConfig, Article, ArticleReport, BatchResu
 from newsmetrics.quotes import quotes, sources
 from newsmetrics.keywords import keywords
 from newsmetrics.readability import readability
+from newsmetrics.sentiment import sentiment
 
 __all__ = ["analyze", "analyze_many"]
 
@@ -63,6 +64,7 @@ def analyze(
             max_n=cfg.keywords_max_n,
             min_ngram_count=cfg.keywords_min_ngram_count,
         ),
+        sentiment=sentiment(article, quotes=found_quotes, mode=cfg.sentiment_mode),
         quotes=found_quotes,
         sources=sources(found_quotes, article),
     )

@@ -939,6 +939,8 @@ class AnalysisConfig(Model):
             (default 3).
         keywords_min_ngram_count: Keep n-grams (n >= 2) seen at least this
             many times (default 2).
+        sentiment_mode: ``"news"`` (default: calibrated for news) or
+            ``"raw"`` (VADER as published); see :func:`newsmetrics.sentiment`.
     """
 
     hardest_sentences: int = 5
@@ -948,6 +950,7 @@ class AnalysisConfig(Model):
     keywords_numbers: bool = False
     keywords_max_n: int = 3
     keywords_min_ngram_count: int = 2
+    sentiment_mode: SentimentMode = "news"
 
 
 @dataclass(frozen=True, slots=True)
@@ -962,11 +965,13 @@ class ArticleReport(Model):
         quotes: Every attribution (direct, mixed, indirect; speech, beliefs
             and documents), in text order: see :func:`newsmetrics.quotes.quotes`.
         sources: One row per resolved speaker of :attr:`quotes`.
+        sentiment: Sentiment and tone: see :func:`newsmetrics.sentiment`.
     """
 
     article: Article
     readability: ReadabilityScores
     keywords: KeywordReport
+    sentiment: SentimentScores
     quotes: tuple[Quote, ...] = ()
     sources: tuple[Source, ...] = ()
 

@@ -1,0 +1,273 @@
+"""Fit the news-mode sentiment models: newsmetrics/data/sentiment_news_model.json.
+
+Trained on ../shared/data/sentiment/newsmtsc_train.jsonl ONLY (NewsMTSC,
+Hamborg & Donnay 2021; read at fit time, never shipped). Two multinomial
+logistic regressions (negative / neutral / positive) over general features
+(VADER valence sums over the news lexicon, words with names and numbers
+blanked, words next to the target):
+
+* ``sentence``: whole-sentence tone, fitted on the train sentences whose
+  target labels all agree.
+* ``target``: sentiment toward one mention, fitted on every train record.
+
+Hyper-parameters (L2 strength, minimum feature count, label thresholds on
+``P(pos) - P(neg)``) are chosen by 5-fold cross-validation on the train file,
+grouped by sentence so that no sentence is in two folds. The evaluation file
+(newsmtsc_mt.jsonl) is not read here.
+
+    python scripts/fit_news_sentiment.py [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import zlib
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from newsmetrics import sentiment as S  # noqa: E402
+from newsmetrics._text import parse  # noqa: E402
+
+TRAIN = ROOT.parent / "shared" / "data" / "sentiment" / "newsmtsc_train.jsonl"
+OUT = ROOT / "newsmetrics" / "data" / "sentiment_news_model.json"
+CLASSES = (-1, 0, 1)
+
+
+def load():
+    with TRAIN.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def unit_for(text, cache):
+    art = cache.get(text)
+    if art is None:
+        art = parse(text)
+        cache[text] = art
+    return art
+
+
+def target_sample(rec, cache):
+    art = unit_for(rec["text"], cache)
+    units = {}
+    unit = S._unit_at(art, rec["target_from"], "news", units)
+    idx = [k for k, (a, b) in enumerate(unit.spans) if a < rec["target_to"] and b > rec["target_from"]]
+    a, b = (idx[0], idx[-1] + 1) if idx else (0, 0)
+    feats, _ = S.target_features(unit, a, b)
+    return feats
+
+
+def sentence_sample(text):
+    unit = S._make_unit(text, S.normalize(text), 0, len(text), "news")
+    return S.sentence_features(unit)
+
+
+# ---------------------------------------------------------------- the model
+
+
+def vectorise(samples, vocab):
+    rows, cols, vals = [], [], []
+    for i, feats in enumerate(samples):
+        for f, x in feats.items():
+            j = vocab.get(f)
+            if j is not None:
+                rows.append(i)
+                cols.append(j)
+                vals.append(x)
+    return np.array(rows), np.array(cols), np.array(vals, dtype=np.float64)
+
+
+def make_vocab(samples, min_count):
+    counts = Counter(f for feats in samples for f in feats)
+    names = sorted(f for f, c in counts.items() if c >= min_count or f.startswith("#"))
+    return {f: j for j, f in enumerate(names)}
+
+
+def fit(samples, labels, vocab, l2, iters=400, lr=0.1, sample_weight=None):
+    n, d = len(samples), len(vocab)
+    rows, cols, vals = vectorise(samples, vocab)
+    y = np.array([CLASSES.index(lab) for lab in labels])
+    onehot = np.eye(3)[y]
+    sw = np.ones(n) if sample_weight is None else np.asarray(sample_weight, dtype=np.float64)
+    sw = sw / sw.mean()
+    w = np.zeros((d, 3))
+    m = np.zeros_like(w)
+    v = np.zeros_like(w)
+    bias_j = vocab["#bias"]
+    reg = np.full((d, 1), l2)
+    reg[bias_j] = 0.0
+    for t in range(1, iters + 1):
+        z = np.stack([np.bincount(rows, weights=vals * w[cols, c], minlength=n) for c in range(3)], 1)
+        z -= z.max(1, keepdims=True)
+        p = np.exp(z)
+        p /= p.sum(1, keepdims=True)
+        g_rows = (p - onehot) * sw[:, None] / n
+        grad = np.stack(
+            [np.bincount(cols, weights=vals * g_rows[rows, c], minlength=d) for c in range(3)], 1
+        ) + reg * w
+        m = 0.9 * m + 0.1 * grad
+        v = 0.999 * v + 0.001 * grad * grad
+        w -= lr * (m / (1 - 0.9**t)) / (np.sqrt(v / (1 - 0.999**t)) + 1e-8)
+    return w
+
+
+def predict(samples, vocab, w):
+    rows, cols, vals = vectorise(samples, vocab)
+    n = len(samples)
+    z = np.stack([np.bincount(rows, weights=vals * w[cols, c], minlength=n) for c in range(3)], 1)
+    z -= z.max(1, keepdims=True)
+    p = np.exp(z)
+    return p / p.sum(1, keepdims=True)
+
+
+def macro_f1(gold, pred):
+    f1s = []
+    for c in CLASSES:
+        tp = sum(1 for g, q in zip(gold, pred) if g == c and q == c)
+        fp = sum(1 for g, q in zip(gold, pred) if g != c and q == c)
+        fn = sum(1 for g, q in zip(gold, pred) if g == c and q != c)
+        f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    return sum(f1s) / 3
+
+
+def folds_of(groups, k=5):
+    return [zlib.crc32(g.encode()) % k for g in groups]
+
+
+def best_offsets(gold, probs):
+    """Class offsets added to the log-probabilities before argmax (neutral fixed at 0)."""
+    logp = np.log(probs + 1e-12)
+    grid = [round(x * 0.1, 1) for x in range(-8, 9)]
+    best = (-1.0, 0.0, 0.0)
+    for bn in grid:
+        for bp in grid:
+            pred = [CLASSES[j] for j in (logp + np.array([bn, 0.0, bp])).argmax(1)]
+            f = macro_f1(gold, pred)
+            if f > best[0] + 1e-9 or (abs(f - best[0]) <= 1e-9 and abs(bn) + abs(bp) < abs(best[1]) + abs(best[2])):
+                best = (f, bn, bp)
+    return best
+
+
+def cross_validate(samples, labels, groups, min_count, l2, iters, weights=None, subset=None):
+    """Out-of-fold probabilities; macro-F1 (argmax, and with tuned offsets) on ``subset``."""
+    fold = folds_of(groups)
+    probs = np.zeros((len(samples), 3))
+    for k in range(5):
+        tr = [i for i, f in enumerate(fold) if f != k]
+        te = [i for i, f in enumerate(fold) if f == k]
+        vocab = make_vocab([samples[i] for i in tr], min_count)
+        sw = None if weights is None else [weights[i] for i in tr]
+        w = fit([samples[i] for i in tr], [labels[i] for i in tr], vocab, l2, iters, sample_weight=sw)
+        probs[te] = predict([samples[i] for i in te], vocab, w)
+    idx = list(range(len(samples))) if subset is None else subset
+    gold = [labels[i] for i in idx]
+    p = probs[idx]
+    f_arg = macro_f1(gold, [CLASSES[j] for j in p.argmax(1)])
+    f, bn, bp = best_offsets(gold, p)
+    return f, bn, bp, f_arg
+
+
+def export(vocab, w, bn, bp):
+    w = w.copy()
+    w[vocab["#bias"]] += np.array([bn, 0.0, bp])
+    weights = {}
+    for f, j in vocab.items():
+        row = w[j]
+        if np.abs(row - row.mean()).max() >= 1e-3:
+            weights[f] = [round(float(x - row.mean()), 3) for x in row]
+    return {"weights": weights}
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--quick", action="store_true", help="one setting per model, no grid")
+    ap.add_argument("--iters", type=int, default=300)
+    a = ap.parse_args()
+    rows = load()
+    cache = {}
+    print(f"{len(rows)} train records", flush=True)
+
+    t_samples = [target_sample(r, cache) for r in rows]
+    t_labels = [r["label"] for r in rows]
+    t_groups = [r["sentence_id"] for r in rows]
+    per_sentence = Counter(t_groups)
+    multi = [i for i, g in enumerate(t_groups) if per_sentence[g] > 1]
+
+    by_sentence = {}
+    for r in rows:
+        by_sentence.setdefault(r["sentence_id"], []).append(r)
+    s_samples, s_labels, s_groups = [], [], []
+    for sid, recs in by_sentence.items():
+        labs = {r["label"] for r in recs}
+        if len(labs) == 1:
+            s_samples.append(sentence_sample(recs[0]["text"]))
+            s_labels.append(recs[0]["label"])
+            s_groups.append(sid)
+    print(f"{len(s_samples)} sentences whose targets agree; {len(multi)} records in "
+          f"sentences with several targets", flush=True)
+
+    model = {}
+    # Whole sentences: chosen on cross-validated macro-F1 over all of them.
+    grid = [(3, 1e-3)] if a.quick else [(2, 1e-3), (3, 1e-3), (3, 3e-3), (5, 1e-3)]
+    best = None
+    for min_count, l2 in grid:
+        f, bn, bp, f_arg = cross_validate(s_samples, s_labels, s_groups, min_count, l2, a.iters)
+        print(f"sentence: min_count={min_count} l2={l2:g}: cv macro-F1 {f:.4f} "
+              f"(offsets neg {bn:+.1f} pos {bp:+.1f}; argmax {f_arg:.4f})", flush=True)
+        if best is None or f > best[0]:
+            best = (f, min_count, l2, bn, bp)
+    f, min_count, l2, bn, bp = best
+    vocab = make_vocab(s_samples, min_count)
+    w = fit(s_samples, s_labels, vocab, l2, a.iters)
+    model["sentence"] = export(vocab, w, bn, bp)
+    model["sentence"]["fit"] = {"cv_macro_f1": round(f, 4), "min_count": min_count, "l2": l2,
+                                "offset_neg": bn, "offset_pos": bp, "n": len(s_samples)}
+    print(f"sentence: chose min_count={min_count} l2={l2:g}: "
+          f"{len(model['sentence']['weights'])} features", flush=True)
+
+    # Targets: chosen on cross-validated macro-F1 over the records of sentences
+    # with several targets (the ones where the target, not the sentence, decides).
+    grid = [(3, 1e-3, 2.0)] if a.quick else [
+        (3, 1e-3, 1.0), (3, 1e-3, 2.0), (3, 1e-3, 4.0), (3, 3e-3, 2.0), (5, 1e-3, 2.0),
+    ]
+    best = None
+    for min_count, l2, mw in grid:
+        sw = [mw if per_sentence[g] > 1 else 1.0 for g in t_groups]
+        f, bn, bp, f_arg = cross_validate(
+            t_samples, t_labels, t_groups, min_count, l2, a.iters, weights=sw, subset=multi
+        )
+        f_all, _, _, _ = cross_validate(t_samples, t_labels, t_groups, min_count, l2, a.iters,
+                                        weights=sw) if not a.quick else (float("nan"),) * 4
+        print(f"target: min_count={min_count} l2={l2:g} multi-weight={mw}: cv macro-F1 on "
+              f"multi-target {f:.4f} (offsets neg {bn:+.1f} pos {bp:+.1f}; argmax {f_arg:.4f}); "
+              f"all records {f_all:.4f}", flush=True)
+        if best is None or f > best[0]:
+            best = (f, min_count, l2, mw, bn, bp)
+    f, min_count, l2, mw, bn, bp = best
+    vocab = make_vocab(t_samples, min_count)
+    sw = [mw if per_sentence[g] > 1 else 1.0 for g in t_groups]
+    w = fit(t_samples, t_labels, vocab, l2, a.iters, sample_weight=sw)
+    model["target"] = export(vocab, w, bn, bp)
+    model["target"]["fit"] = {"cv_macro_f1_multi": round(f, 4), "min_count": min_count, "l2": l2,
+                              "multi_weight": mw, "offset_neg": bn, "offset_pos": bp,
+                              "n": len(t_samples)}
+    print(f"target: chose min_count={min_count} l2={l2:g} multi-weight={mw}: "
+          f"{len(model['target']['weights'])} features", flush=True)
+
+    model["about"] = (
+        "newsmetrics news-mode sentiment: multinomial logistic regressions, weights per feature "
+        "for classes (-1, 0, 1), fitted by scripts/fit_news_sentiment.py on NewsMTSC train "
+        "(Hamborg & Donnay 2021); see docs/sentiment.md"
+    )
+    OUT.write_text(json.dumps(model, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote {OUT} ({OUT.stat().st_size} bytes)")
+
+
+if __name__ == "__main__":
+    main()
