@@ -26,14 +26,19 @@ from newsmetrics.models import (
     Boilerplate,
     Byline,
     Dateline,
+    Entity,
+    Keyphrase,
+    KeywordReport,
     Paragraph,
     ReadabilityScores,
     Sentence,
     SentimentScores,
     Span,
     TargetSentiment,
+    Term,
     Token,
 )
+from newsmetrics.keywords import keywords
 from newsmetrics.readability import readability
 from newsmetrics.sentiment import sentiment, sentiment_toward
 
@@ -53,6 +58,9 @@ __all__ = [
     "Byline",
     "Dateline",
     "EmptyTextError",
+    "Entity",
+    "Keyphrase",
+    "KeywordReport",
     "NewsmetricsError",
     "NotTextError",
     "Paragraph",
@@ -61,10 +69,12 @@ __all__ = [
     "SentimentScores",
     "Span",
     "TargetSentiment",
+    "Term",
     "Token",
     "__version__",
     "analyze",
     "analyze_many",
+    "keywords",
     "parse",
     "readability",
     "sentiment",

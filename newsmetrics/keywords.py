@@ -1,0 +1,687 @@
+"""Keywords: a frequency table, names by surface cues, and ranked keyphrases.
+
+One pass over the headline and body tokens of an :class:`~newsmetrics.Article`
+builds every word's key (Porter stem, or the acronym as written), its part of
+speech class (from a WordNet 3.0 table), its background frequency and casing.
+From that:
+
+* :attr:`KeywordReport.terms` counts unigrams and n-grams up to 3;
+* :attr:`KeywordReport.entities` collects runs of capitalised words;
+* :attr:`KeywordReport.phrases` ranks noun-phrase-like candidates by
+  frequency, first position, spread, casing, headline presence and rarity in
+  general English. See ``docs/keywords.md`` for the method and its accuracy.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from newsmetrics import _resources
+from newsmetrics._text import as_article, normalize, tokenize
+from newsmetrics.models import Article, Entity, Keyphrase, KeywordReport, Span, Term, Token
+
+__all__ = ["default_stopwords", "keywords"]
+
+# --------------------------------------------------------------------------
+# Package data, loaded lazily, once per process
+# --------------------------------------------------------------------------
+
+
+@functools.cache
+def default_stopwords() -> frozenset[str]:
+    """Return the shipped English stopword list (lower case).
+
+    Returns:
+        The stopwords; extend it with ``default_stopwords() | {...}`` and pass
+        the result as ``stopwords=`` to :func:`keywords`.
+
+    Examples:
+        >>> "the" in default_stopwords(), "sanctions" in default_stopwords()
+        (True, False)
+    """
+    return frozenset(_resources.read_lines("stopwords_en.txt"))
+
+
+@functools.cache
+def _background() -> tuple[dict[str, float], dict[str, int]]:
+    """Return (zipf frequency, capitalised share 0-9) by lower-case word."""
+    zipf: dict[str, float] = {}
+    cap: dict[str, int] = {}
+    for line in _resources.read_lines("background_freq.tsv"):
+        word, z, c = line.split("\t")
+        zipf[word] = float(z)
+        cap[word] = int(c)
+    return zipf, cap
+
+
+@functools.cache
+def _wordnet() -> tuple[dict[str, dict[str, int]], dict[str, list[tuple[str, str]]]]:
+    """Return WordNet lemma weights by part of speech, and irregular forms."""
+    lemmas: dict[str, dict[str, int]] = {}
+    for line in _resources.read_lines("wordnet_pos.tsv"):
+        lemma, items = line.split("\t")
+        lemmas[lemma] = {item[0]: int(item[1:]) for item in items.split(" ")}
+    exc: dict[str, list[tuple[str, str]]] = {}
+    for line in _resources.read_lines("wordnet_exc.tsv"):
+        form, pos, lemma = line.split("\t")
+        exc.setdefault(form, []).append((pos, lemma))
+    return lemmas, exc
+
+
+@functools.cache
+def _porter() -> object:
+    """Return a Porter stemmer (nltk imported here: it costs ~0.5 s)."""
+    from nltk.stem.porter import PorterStemmer
+
+    return PorterStemmer()
+
+
+@functools.lru_cache(maxsize=200_000)
+def _stem(word: str) -> str:
+    """Return the Porter stem of a lower-case word (hyphen parts stemmed apart)."""
+    stemmer = _porter()
+    if "-" in word:
+        return "-".join(str(stemmer.stem(p)) for p in word.split("-"))  # type: ignore[attr-defined]
+    return str(stemmer.stem(word))  # type: ignore[attr-defined]
+
+
+# WordNet's detachment rules (morphy): suffix, replacement, part of speech.
+_MORPHY = (
+    ("s", "", "n"), ("ses", "s", "n"), ("xes", "x", "n"), ("zes", "z", "n"),
+    ("ches", "ch", "n"), ("shes", "sh", "n"), ("men", "man", "n"), ("ies", "y", "n"),
+    ("s", "", "v"), ("ies", "y", "v"), ("es", "e", "v"), ("es", "", "v"),
+    ("ed", "e", "v"), ("ed", "", "v"), ("ing", "e", "v"), ("ing", "", "v"),
+    ("er", "", "a"), ("est", "", "a"), ("er", "e", "a"), ("est", "e", "a"),
+)
+
+# Word classes used by the candidate filter.
+_NOUN = 0  # noun, or unknown to WordNet (names, new words)
+_ADJ = 1
+_VERB = 2
+_ADV = 3
+
+
+@functools.lru_cache(maxsize=200_000)
+def _word_class(low: str) -> int:
+    """Classify a lower-case word as noun-like, adjective, verb or adverb.
+
+    WordNet's lemma table gives, per part of speech, how often the word's
+    senses were tagged in a corpus; inflected forms are lemmatised with the
+    irregular-forms table and morphy's suffix rules. A plural ``-s`` form that
+    can be a noun counts as a noun unless the verb reading is far more common.
+    """
+    lemmas, exc = _wordnet()
+    weights = {"n": 0, "v": 0, "a": 0, "r": 0}
+    direct = lemmas.get(low)
+    if direct is not None:
+        for pos, w in direct.items():
+            weights[pos] = max(weights[pos], w)
+    for pos, lemma in exc.get(low, ()):
+        entry = lemmas.get(lemma)
+        if entry is not None and pos in entry:
+            weights[pos] = max(weights[pos], entry[pos])
+    for suffix, repl, pos in _MORPHY:
+        if low.endswith(suffix) and len(low) > len(suffix) + 1:
+            entry = lemmas.get(low[: -len(suffix)] + repl)
+            if entry is not None and pos in entry:
+                # Prefer the plural-noun reading of "-s" forms ("sanctions").
+                w = entry[pos] * 4 if pos == "n" else entry[pos]
+                weights[pos] = max(weights[pos], w)
+    if not any(weights.values()):
+        return _NOUN
+    best = max(weights, key=lambda p: (weights[p], p == "n"))
+    if best == "n":
+        return _NOUN
+    if best == "a":
+        return _ADJ
+    if best == "v":
+        # A past participle that WordNet also lists as an adjective
+        # ("armed", "united") can stand inside a noun phrase.
+        return _ADJ if direct is not None and "a" in direct and low.endswith("ed") else _VERB
+    return _ADV
+
+
+# --------------------------------------------------------------------------
+# Words: one record per word token of the headline and body
+# --------------------------------------------------------------------------
+
+_POSSESSIVE = ("'s", "\u2019s")
+# Connector words allowed inside a name: "Line of Control", "Bank of England".
+_CONNECTORS = frozenset({"of", "for", "the", "de", "del", "da", "di", "von", "van", "al", "bin", "la", "le", "du"})
+# Honorifics dropped from names ("Mr. Smith" is "Smith").
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "messrs", "mme", "sir"})
+_CALENDAR = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february
+    march april may june july august september october november december jan feb
+    mar apr jun jul aug sep sept oct nov dec
+    """.split()
+)
+# Never part of a keyphrase: days and months (dates do not summarise) and the
+# agency credits of wire copy.
+_NOT_KEYPHRASE = _CALENDAR | frozenset(
+    {"ap", "afp", "upi", "dpa", "pti", "ians", "inp", "reuters", "yesterday", "today", "tomorrow"}
+)
+
+
+@dataclass(slots=True)
+class _Word:
+    """A word token with everything the three tables need."""
+
+    start: int  # offsets into the original text (-1: from a separate title)
+    end: int
+    surface: str  # as written, possessive dropped
+    low: str
+    key: str  # stem, or the acronym without dots
+    form: str  # display form: surface for names and acronyms, else lower case
+    stop: bool
+    cls: int  # _NOUN, _ADJ, _VERB, _ADV
+    cap: bool  # capitalised where casing tells something (mid-sentence)
+    acronym: bool
+    initial: bool  # first word of a sentence (or any headline word)
+    sentence: int  # -1 for the headline
+    headline: bool
+
+
+def _acronym_key(surface: str) -> str | None:
+    """Return the key of an acronym (``U.S.`` -> ``US``, ``NGOs`` -> ``NGO``), else None."""
+    letters = surface.replace(".", "")
+    if letters.endswith("s") and len(letters) >= 4 and letters[:-1].isupper():
+        letters = letters[:-1]
+    if len(letters) >= 2 and letters.isupper() and sum(c.isalpha() for c in letters) >= 2:
+        return letters
+    return None
+
+
+def _segment_words(
+    tokens: Sequence[Token],
+    source: str,
+    *,
+    sentence: int,
+    headline: bool,
+    stopwords: frozenset[str],
+    has_offsets: bool,
+    numbers: bool,
+) -> list[_Word | None]:
+    """Turn a sentence's (or the headline's) tokens into words; ``None`` marks a break."""
+    out: list[_Word | None] = []
+    letters = [t.text for t in tokens if t.kind == "word" and len(t.text) > 1]
+    shouting = len(letters) >= 3 and sum(w.isupper() for w in letters) >= 0.7 * len(letters)
+    first_word = True
+    for tok in tokens:
+        kind = tok.kind
+        if kind != "word" and not (numbers and kind == "number"):
+            out.append(None)
+            if kind == "number":
+                first_word = False
+            continue
+        surface = source[tok.start : tok.end]
+        end = tok.end
+        if kind == "word" and surface.endswith(_POSSESSIVE) and len(surface) > 2:
+            surface = surface[:-2]
+            end -= 2
+        low = surface.lower().replace("\u2019", "'")
+        acro = None if shouting or kind == "number" else _acronym_key(surface)
+        if acro is not None:
+            key, form, stop, cls = acro, surface, False, _NOUN
+            cap = True
+        else:
+            key = _stem(low) if kind == "word" else low
+            stop = low in stopwords or (len(low) == 1 and kind == "word")
+            cls = _word_class(low) if kind == "word" and not stop else _NOUN
+            cap = surface[0].isupper() and not first_word and not headline and not shouting
+            if cap:
+                form = surface
+            elif surface[0].isupper() and not shouting and _background()[1].get(low, 9) >= 6:
+                form = surface  # a sentence-initial or headline name
+            else:
+                form = low
+        out.append(
+            _Word(
+                tok.start if has_offsets else -1,
+                end if has_offsets else -1,
+                surface, low, key, form, stop, cls, cap, acro is not None,
+                first_word or headline, sentence, headline,
+            )
+        )
+        first_word = False
+    return out
+
+
+def _segments(
+    article: Article, stopwords: frozenset[str], numbers: bool
+) -> list[list[_Word | None]]:
+    """Return the headline (first, when there is one) and each body sentence as words."""
+    segments: list[list[_Word | None]] = []
+    text = article.text
+    if article.headline is not None:
+        h = article.headline
+        segments.append(
+            _segment_words(
+                tokenize(article.norm, h.start, h.end), text, sentence=-1, headline=True,
+                stopwords=stopwords, has_offsets=True, numbers=numbers,
+            )
+        )
+    elif article.title is not None and article.title.strip():
+        title = normalize(article.title)
+        segments.append(
+            _segment_words(
+                tokenize(title), title, sentence=-1, headline=True,
+                stopwords=stopwords, has_offsets=False, numbers=numbers,
+            )
+        )
+    for i in range(len(article.sentences)):
+        segments.append(
+            _segment_words(
+                article.sentence_tokens(i), text, sentence=i,
+                headline=False, stopwords=stopwords, has_offsets=True, numbers=numbers,
+            )
+        )
+    return segments
+
+
+def _display(forms: Iterable[str]) -> str:
+    """Return the most frequent form (the first seen on a tie)."""
+    counts: dict[str, int] = {}
+    for f in forms:
+        counts[f] = counts.get(f, 0) + 1
+    return max(counts, key=lambda f: counts[f])
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(start, end, text[start:end])
+
+
+# --------------------------------------------------------------------------
+# The frequency table
+# --------------------------------------------------------------------------
+
+
+def _frequency_table(
+    text: str, segments: list[list[_Word | None]], words: int, max_n: int, min_count: int
+) -> tuple[Term, ...]:
+    """Count unigrams (every one) and n-grams up to ``max_n`` seen ``min_count`` times."""
+    grams: dict[str, list[tuple[_Word, _Word, str]]] = {}
+    for seg in segments:
+        n_seg = len(seg)
+        for i, w in enumerate(seg):
+            if w is None or w.start < 0 or w.stop:
+                continue
+            grams.setdefault(w.key, []).append((w, w, w.form))
+            keys = [w.key]
+            forms = [w.form]
+            for j in range(i + 1, min(i + max_n, n_seg)):
+                nxt = seg[j]
+                if nxt is None:
+                    break
+                keys.append(nxt.key if not nxt.stop else nxt.low)
+                forms.append(nxt.form)
+                if not nxt.stop:
+                    grams.setdefault(" ".join(keys), []).append((w, nxt, " ".join(forms)))
+    scale = 1000.0 / words if words else 0.0
+    rows = []
+    for key, occ in grams.items():
+        n = key.count(" ") + 1
+        if n > 1 and len(occ) < min_count:
+            continue
+        rows.append(
+            Term(
+                _display(o[2] for o in occ),
+                key,
+                n,
+                len(occ),
+                round(len(occ) * scale, 3),
+                tuple(_span(text, a.start, b.end) for a, b, _ in occ),
+            )
+        )
+    rows.sort(key=lambda t: (-t.count, t.n, t.spans[0].start))
+    return tuple(rows)
+
+
+# --------------------------------------------------------------------------
+# Names by surface cues
+# --------------------------------------------------------------------------
+
+
+def _name_runs(seg: list[_Word | None], names: frozenset[str]) -> list[list[_Word]]:
+    """Return runs of capitalised words (with connectors inside) of one sentence.
+
+    ``names`` holds the lower-case words seen capitalised mid-sentence in the
+    article: such a word opening a sentence is a name too ("Hale said").
+    """
+    zipf_cap = _background()[1]
+    runs: list[list[_Word]] = []
+    cur: list[_Word] = []
+    pending: list[_Word] = []  # connectors waiting for a capitalised word
+    n = len(seg)
+    for i in range(n + 1):
+        w = seg[i] if i < n else None
+        if w is not None and (w.surface[0].isupper() or w.acronym) and not (
+            w.low in _HONORIFICS and not w.acronym
+        ):
+            if cur and pending:
+                # "Ministry of Defence" joins; "Nawaz Sharif of Pakistan" does not.
+                if len(cur) <= 2:
+                    cur.extend(pending)
+                else:
+                    runs.append(cur)
+                    cur = []
+            pending = []
+            cur.append(w)
+            continue
+        if w is not None and cur and w.low in _CONNECTORS and not w.surface[0].isupper():
+            pending.append(w)
+            if len(pending) <= 2:
+                continue
+        if cur:
+            runs.append(cur)
+        cur, pending = [], []
+    out = []
+    for run in runs:
+        first = run[0]
+        if first.initial and not first.acronym and first.low not in names and (
+            first.stop
+            or first.cls in (_VERB, _ADV)
+            or (len(run) == 1 and zipf_cap.get(first.low, 9) <= 4)
+        ):
+            run = run[1:]
+        while run and run[-1].low in _CONNECTORS and not run[-1].surface[0].isupper():
+            run = run[:-1]
+        if not run:
+            continue
+        if len(run) == 1:
+            only = run[0]
+            if (only.stop and not only.acronym) or only.low in _CALENDAR:
+                continue
+        out.append(run)
+    return out
+
+
+def _capitalised_words(segments: list[list[_Word | None]]) -> frozenset[str]:
+    """Return the lower-case words written capitalised mid-sentence."""
+    return frozenset(w.low for seg in segments for w in seg if w is not None and w.cap)
+
+
+def _entities(text: str, segments: list[list[_Word | None]]) -> tuple[Entity, ...]:
+    """Collect names from the body sentences (headline casing tells nothing)."""
+    mentions: dict[str, list[Span]] = {}
+    names = _capitalised_words(segments)
+    for seg in segments:
+        if seg and any(w is not None and w.headline for w in seg):
+            continue
+        for run in _name_runs(seg, names):
+            start, end = run[0].start, run[-1].end
+            surface = " ".join(text[start:end].split())
+            mentions.setdefault(surface, []).append(_span(text, start, end))
+    # A name that ends exactly one longer name ("Buble" in "Michael Buble") is
+    # a later mention of it.
+    merged: dict[str, list[Span]] = {}
+    for name in sorted(mentions, key=lambda s: -len(s.split())):
+        longer = [m for m in merged if m.endswith(" " + name)]
+        if len(longer) == 1:
+            merged[longer[0]].extend(mentions[name])
+        else:
+            merged[name] = list(mentions[name])
+    ents = []
+    for name, spans in merged.items():
+        spans.sort(key=lambda s: s.start)
+        ents.append(Entity(name, len(spans), spans[0], tuple(spans)))
+    ents.sort(key=lambda e: (-e.count, e.first.start))
+    return tuple(ents)
+
+
+# --------------------------------------------------------------------------
+# Keyphrases
+# --------------------------------------------------------------------------
+
+# Scoring weights (see docs/keywords.md). Chosen on general grounds and
+# checked on the evaluation sets; not fitted document by document.
+_MAX_WORDS = 3  # longest candidate from a stopword-delimited run
+_MAX_NAME_WORDS = 5  # longest name candidate
+_HEADLINE = 1.0  # a headline occurrence counts as this many body occurrences
+_TF_POWER = 1.0  # frequency is damped: tf ** _TF_POWER
+_WORD_SHARE = 0.3  # share of its words' own frequency a phrase inherits
+_POSITION = 1.0  # boost for an early first occurrence
+_CASING = 0.0  # boost for a name (capitalised mid-sentence)
+_LENGTH = (1.0, 1.0, 0.9, 0.8, 0.7, 0.6)  # by number of words, 1..6
+_CLASS_WEIGHT = (1.0, 0.8, 0.6, 0.4)  # lone noun, adjective, verb, adverb
+_UNKNOWN_ZIPF = 1.5  # background frequency of a word missing from the table
+_MAX_RARITY = 7.0
+_INCOMPLETE = 0.7  # share of occurrences inside one longer candidate
+_RARITY_POWER = 0.3
+
+
+@dataclass(slots=True)
+class _Candidate:
+    """A keyphrase candidate and its occurrences (keyed by their first word)."""
+
+    words: tuple[str, ...]  # keys
+    occurrences: dict[int, tuple[_Word, ...]]
+    score: float = 0.0
+    extended: int = 0  # occurrences inside its most frequent one-word-longer candidate
+
+
+def _candidate_runs(seg: list[_Word | None]) -> list[list[_Word]]:
+    """Split a segment into runs of content words (no stopword, verb, adverb, break)."""
+    runs: list[list[_Word]] = []
+    cur: list[_Word] = []
+    for w in seg:
+        if w is None or (w.stop and not w.acronym) or w.low in _NOT_KEYPHRASE:
+            if cur:
+                runs.append(cur)
+                cur = []
+            continue
+        cur.append(w)
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _candidates(segments: list[list[_Word | None]]) -> dict[tuple[str, ...], _Candidate]:
+    """Collect candidates: n-grams of content-word runs, and names."""
+    cands: dict[tuple[str, ...], _Candidate] = {}
+    names = _capitalised_words(segments)
+
+    def add(words: Sequence[_Word]) -> None:
+        key = tuple(w.key for w in words)
+        cand = cands.get(key)
+        if cand is None:
+            cands[key] = _Candidate(key, {id(words[0]): tuple(words)})
+        else:
+            cand.occurrences[id(words[0])] = tuple(words)
+
+    for seg in segments:
+        for run in _candidate_runs(seg):
+            n_run = len(run)
+            for i in range(n_run):
+                if run[i].cls >= _VERB and not run[i].cap:
+                    add(run[i : i + 1])  # a verb or adverb stands alone only
+                    continue
+                for j in range(i, min(i + _MAX_WORDS, n_run)):
+                    last = run[j]
+                    if last.cls >= _VERB and not last.cap:
+                        break
+                    if j > i and last.cls == _ADJ and not last.cap:
+                        continue
+                    add(run[i : j + 1])
+        if seg and seg[0] is not None and seg[0].headline:
+            continue
+        for name in _name_runs(seg, names):
+            if 1 < len(name) <= _MAX_NAME_WORDS:
+                add(name)
+    # How often each candidate sits inside the same longer one ("San" in
+    # "San Francisco"): such an incomplete candidate gives way to the longer.
+    ext: dict[tuple[tuple[str, ...], tuple[str, ...]], int] = {}
+    for key, cand in cands.items():
+        if len(key) < 2:
+            continue
+        n_occ = len(cand.occurrences)
+        for part in (key[:-1], key[1:]):
+            if part in cands:
+                pair = (part, key)
+                ext[pair] = ext.get(pair, 0) + n_occ
+    for (part, _longer), count in ext.items():
+        cand = cands[part]
+        cand.extended = max(cand.extended, count)
+    return cands
+
+
+def _keyphrases(
+    text: str, segments: list[list[_Word | None]], top: int
+) -> tuple[Keyphrase, ...]:
+    """Rank candidate phrases and return the ``top`` best, de-duplicated."""
+    zipf = _background()[0]
+    # Word statistics by key: body count, in headline, first sentence, rarity.
+    tf: dict[str, int] = {}
+    in_headline: set[str] = set()
+    rarity: dict[str, float] = {}
+    for seg in segments:
+        for w in seg:
+            if w is None or (w.stop and not w.acronym):
+                continue
+            k = w.key
+            if w.headline:
+                in_headline.add(k)
+            else:
+                tf[k] = tf.get(k, 0) + 1
+            if k not in rarity:
+                rarity[k] = min(_MAX_RARITY, max(0.5, 9.0 - zipf.get(w.low, _UNKNOWN_ZIPF)))
+
+    cands = _candidates(segments)
+    scored: list[_Candidate] = []
+    for key, cand in cands.items():
+        occ = list(cand.occurrences.values())
+        n_occ = len(occ)
+        if cand.extended >= _INCOMPLETE * n_occ:
+            continue
+        n = len(key)
+        body = sum(1 for o in occ if not o[0].headline)
+        freq = body + (_HEADLINE if body < n_occ else 0.0)
+        content = [k for k, w in zip(key, occ[0], strict=False) if not w.stop or w.acronym]
+        if n > 1 and content:
+            extra = sum(tf.get(k, 0) + _HEADLINE * (k in in_headline) for k in content)
+            freq += _WORD_SHARE * max(0.0, extra / len(content) - freq)
+        rare = sum(rarity[k] for k in content) / len(content) if content else 0.5
+        first_sentence = min(o[0].sentence for o in occ)
+        position = 1.0 + _POSITION / (2.0 + first_sentence)
+        named = sum(1 for o in occ if all(w.cap or w.acronym or w.stop for w in o))
+        casing = 1.0 + _CASING * named / n_occ
+        length = _LENGTH[min(n, len(_LENGTH)) - 1]
+        score = freq**_TF_POWER * rare**_RARITY_POWER * position * casing * length
+        if n == 1 and not named:
+            score *= _CLASS_WEIGHT[occ[0][0].cls]
+        cand.score = score
+        scored.append(cand)
+
+    scored.sort(key=lambda c: (-c.score, c.words))
+    chosen: list[_Candidate] = []
+    for cand in scored:
+        if len(chosen) >= top:
+            break
+        if _redundant(cand, chosen):
+            continue
+        chosen.append(cand)
+    out = []
+    for cand in chosen:
+        occ = list(cand.occurrences.values())
+        forms = [" ".join(w.form for w in o) for o in occ if not o[0].headline]
+        if not forms:
+            forms = [" ".join(w.form for w in o) for o in occ]
+        spans = sorted(
+            (_span(text, o[0].start, o[-1].end) for o in occ if o[0].start >= 0),
+            key=lambda s: s.start,
+        )
+        out.append(Keyphrase(_display(forms), round(cand.score, 4), tuple(spans)))
+    return tuple(out)
+
+
+def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
+    """Tell whether ``small`` is a contiguous part of ``big``."""
+    n = len(small)
+    return any(big[i : i + n] == small for i in range(len(big) - n + 1))
+
+
+def _redundant(cand: _Candidate, chosen: list[_Candidate]) -> bool:
+    """Tell whether a candidate repeats a chosen phrase (same stems, or containment)."""
+    words = cand.words
+    stems = frozenset(words)
+    for c in chosen:
+        if frozenset(c.words) == stems:
+            return True
+        if len(c.words) > len(words) and _contains(c.words, words):
+            # Keep a part that also stands on its own often enough.
+            alone = len(cand.occurrences) - len(c.occurrences)
+            if alone < 2:
+                return True
+        if len(words) > len(c.words) and _contains(words, c.words):
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------
+# The public function
+# --------------------------------------------------------------------------
+
+
+def keywords(
+    text: str | Article,
+    *,
+    top: int = 10,
+    stopwords: Iterable[str] | None = None,
+    extra_stopwords: Iterable[str] = (),
+    numbers: bool = False,
+    max_n: int = 3,
+    min_ngram_count: int = 2,
+) -> KeywordReport:
+    """Measure an article's keywords: frequency table, names and keyphrases.
+
+    Args:
+        text: The article text, or an already parsed article.
+        top: How many keyphrases to return.
+        stopwords: Replace the shipped stopword list (:func:`default_stopwords`)
+            with these words (matched case-insensitively; acronyms in capitals
+            are never stopwords).
+        extra_stopwords: Words added to the stopword list.
+        numbers: Count number tokens (``2015``, ``3.5``) as terms.
+        max_n: Longest n-gram in the frequency table (1 to 3).
+        min_ngram_count: Keep n-grams (n >= 2) seen at least this many times.
+
+    Returns:
+        The frequency table, the names and the top keyphrases.
+
+    Raises:
+        NotTextError: ``text`` is not a string (a ``TypeError``).
+        EmptyTextError: ``text`` is empty or white space (a ``ValueError``).
+        ValueError: ``top`` is negative or ``max_n`` is not 1, 2 or 3.
+
+    Examples:
+        >>> rep = keywords(
+        ...     "Sanctions bite\\n\\nWASHINGTON (Reuters) - The U.S. widened sanctions on"
+        ...     " Iran on Monday. Officials said the sanction would hit oil sales."
+        ... )
+        >>> rep.terms[0].text, rep.terms[0].count
+        ('sanctions', 3)
+        >>> rep.phrases[0].text, [s.text for s in rep.phrases[0].spans]
+        ('sanctions', ['Sanctions', 'sanctions', 'sanction'])
+    """
+    if top < 0:
+        msg = f"top must be 0 or more, not {top}"
+        raise ValueError(msg)
+    if max_n not in (1, 2, 3):
+        msg = f"max_n must be 1, 2 or 3, not {max_n}"
+        raise ValueError(msg)
+    article = as_article(text)
+    base = default_stopwords() if stopwords is None else frozenset(w.lower() for w in stopwords)
+    extra = frozenset(w.lower() for w in extra_stopwords)
+    stops = base | extra if extra else base
+    segments = _segments(article, stops, numbers)
+    words = sum(1 for seg in segments for w in seg if w is not None and w.start >= 0)
+    source = article.text
+    return KeywordReport(
+        words=words,
+        terms=_frequency_table(source, segments, words, max_n, min_ngram_count),
+        entities=_entities(source, segments),
+        phrases=_keyphrases(source, segments, top) if top else (),
+    )
