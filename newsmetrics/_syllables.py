@@ -28,7 +28,22 @@ from types import MappingProxyType
 
 from newsmetrics._resources import read_text
 
-__all__ = ["cmu_table", "number_syllables", "syllables"]
+__all__ = ["ABBREVIATIONS", "cmu_table", "number_syllables", "syllables"]
+
+# Abbreviated titles and words, read in full ("Gen." is "General"): syllables
+# of the full word. Used when the token is followed by a period.
+ABBREVIATIONS: MappingProxyType[str, int] = MappingProxyType(
+    {
+        "mr": 2, "mrs": 2, "ms": 1, "dr": 2, "prof": 3, "gen": 3, "lt": 3, "col": 2,
+        "maj": 2, "capt": 2, "cmdr": 3, "adm": 3, "sgt": 2, "cpl": 3, "pvt": 2,
+        "brig": 3, "gov": 3, "sen": 3, "rep": 5, "pres": 3, "supt": 5, "insp": 3,
+        "det": 3, "rev": 3, "fr": 2, "sr": 2, "jr": 2, "hon": 4, "st": 1, "mt": 1,
+        "ft": 1, "no": 2, "nos": 2, "vs": 2, "dept": 3, "univ": 4, "ave": 3,
+        "approx": 4, "est": 3, "govt": 3, "corp": 4, "inc": 4, "ltd": 2, "co": 2,
+        "jan": 4, "feb": 4, "mar": 1, "apr": 2, "aug": 3, "sep": 3, "sept": 3,
+        "oct": 3, "nov": 3, "dec": 3,
+    }
+)
 
 
 @functools.cache

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from newsmetrics._resources import read_json, read_lines, read_text
-from newsmetrics._syllables import number_syllables, word_syllables
+from newsmetrics._syllables import ABBREVIATIONS, number_syllables, word_syllables
 from newsmetrics._text import as_article
 from newsmetrics.models import (
     Article,
@@ -273,6 +273,14 @@ def _analyse(article: Article) -> tuple[list[_Acc | None], list[list[int]], set[
                     syl += _SYMBOL_SYLLABLES["%"]
             else:
                 has_word = True
+                abbreviated = (
+                    i + 1 < len(tokens)
+                    and tokens[i + 1].text == "."
+                    and text[0].isupper()
+                    and text.lower() in ABBREVIATIONS
+                )
+                if abbreviated:
+                    syl = ABBREVIATIONS[text.lower()]
             acc.words += 1
             acc.syllables += syl
             if sampled < 100:
@@ -285,7 +293,7 @@ def _analyse(article: Article) -> tuple[list[_Acc | None], list[list[int]], set[
                 acc.long += 1
             if not is_number:
                 initial = first or (prev is not None and prev.text in _OPENERS)
-                proper = _is_proper(text, initial)
+                proper = abbreviated or _is_proper(text, initial)
                 if not proper:
                     if info.complex_if_common:
                         acc.complex += 1
@@ -342,7 +350,7 @@ def flesch_reading_ease(counts: ReadabilityCounts) -> float | None:
     Examples:
         >>> c = ReadabilityCounts(2, 20, 30, 3, 2, 4, 90, 2, 2)
         >>> round(flesch_reading_ease(c), 2)
-        69.79
+        69.78
     """
     if not counts.sentences or not counts.words:
         return None
@@ -445,7 +453,7 @@ def coleman_liau(counts: ReadabilityCounts) -> float | None:
     Examples:
         >>> c = ReadabilityCounts(2, 20, 30, 3, 2, 4, 90, 2, 2)
         >>> round(coleman_liau(c), 2)
-        7.70
+        7.7
     """
     if not counts.sentences or not counts.words:
         return None
@@ -526,7 +534,7 @@ def spache(counts: ReadabilityCounts) -> float | None:
     Examples:
         >>> c = ReadabilityCounts(2, 20, 30, 3, 2, 4, 90, 2, 2)
         >>> round(spache(c), 2)
-        2.68
+        2.69
     """
     if not counts.sentences or not counts.words:
         return None
@@ -753,7 +761,7 @@ def readability(text: str | Article, *, hardest: int = 5) -> ReadabilityScores:
         >>> r.counts.sentences, r.counts.words, r.counts.syllables
         (2, 10, 11)
         >>> round(r.flesch_kincaid_grade, 2)
-        -1.63
+        -0.66
         >>> readability("2015 2016. 42").flesch_kincaid_grade is None
         True
     """
