@@ -167,6 +167,8 @@ _FOG_ENDINGS = ("es", "ed", "ing")
 _LONG_WORD = 6  # LIX/RIX: a long word has more than six letters
 _POLY = 3
 _OPENERS = frozenset({'"', "'", "(", "[", "\u201c", "\u2018", "-", "\u2014", "\u2013", ":"})
+_CLAUSE_MARKS = frozenset({",", ";", ":", "\u2014", "\u2013", "--", "(", ")"})
+_LONG_SENTENCE = 25
 _ZIPF_COMMON = 4.0  # Zipf >= 4 (about the 6,000 most frequent words) is "common"
 _ZIPF_FLOOR = 2.0  # unknown words: rarer than anything in the table
 
@@ -182,9 +184,14 @@ class _Acc:
     long: int = 0
     letters: int = 0
     difficult: int = 0
-    lexical: int = 0  # words that take part in the frequency features
+    lexical: int = 0  # common words: not numbers, names or acronyms
+    lex_syllables: int = 0
+    lex_letters: int = 0
+    lex_long: int = 0
     zipf: float = 0.0
     rare: int = 0
+    clause_marks: int = 0  # , ; : and dashes inside the sentence
+    long_sentences: int = 0  # sentences of 25 words or more
 
     def add(self, other: _Acc) -> None:
         """Add another accumulator into this one."""
@@ -196,8 +203,13 @@ class _Acc:
         self.letters += other.letters
         self.difficult += other.difficult
         self.lexical += other.lexical
+        self.lex_syllables += other.lex_syllables
+        self.lex_letters += other.lex_letters
+        self.lex_long += other.lex_long
         self.zipf += other.zipf
         self.rare += other.rare
+        self.clause_marks += other.clause_marks
+        self.long_sentences += other.long_sentences
 
 
 @dataclass(slots=True, frozen=True)
@@ -233,16 +245,16 @@ def _word_info(text: str, is_number: bool) -> _WordInfo:
     return _WordInfo(syl, letters, complex_word, is_familiar(low), zipf or _ZIPF_FLOOR)
 
 
-def _analyse(article: Article) -> tuple[list[_Acc | None], list[list[int]], set[str]]:
+def _analyse(article: Article) -> tuple[list[_Acc | None], list[list[int]], list[set[str]]]:
     """Count every sentence in one pass over the tokens.
 
     Returns:
         Per-sentence sums (``None`` for a sentence without any word), the
         syllables of each word of the first 100 words (per sentence, for
-        Linsear Write), and the distinct difficult words.
+        Linsear Write), and each sentence's distinct difficult words.
     """
     cache: dict[str, _WordInfo] = {}
-    hard: set[str] = set()
+    hard_sets: list[set[str]] = []
     out: list[_Acc | None] = []
     sample: list[list[int]] = []
     sampled = 0
@@ -251,12 +263,16 @@ def _analyse(article: Article) -> tuple[list[_Acc | None], list[list[int]], set[
         acc = _Acc()
         sylls: list[int] = []
         sample.append(sylls)
+        hard: set[str] = set()
+        hard_sets.append(hard)
         has_word = False
         first = True
         prev: Token | None = None
         for i, tok in enumerate(tokens):
             kind = tok.kind
             if kind != "word" and kind != "number":
+                if tok.text in _CLAUSE_MARKS and acc.words:
+                    acc.clause_marks += 1
                 prev = tok
                 continue
             text = tok.text
@@ -301,6 +317,10 @@ def _analyse(article: Article) -> tuple[list[_Acc | None], list[list[int]], set[
                         acc.difficult += 1
                         hard.add(text.lower())
                     acc.lexical += 1
+                    acc.lex_syllables += syl
+                    acc.lex_letters += info.letters
+                    if info.letters > _LONG_WORD:
+                        acc.lex_long += 1
                     z = info.zipf if info.zipf is not None else _ZIPF_FLOOR
                     acc.zipf += z
                     if z < _ZIPF_COMMON:
@@ -308,12 +328,14 @@ def _analyse(article: Article) -> tuple[list[_Acc | None], list[list[int]], set[
             first = False
             prev = tok
         if has_word:
+            if acc.words >= _LONG_SENTENCE:
+                acc.long_sentences = 1
             out.append(acc)
         else:
             out.append(None)
             sampled -= len(sylls)
             sylls.clear()
-    return out, sample, hard
+    return out, sample, hard_sets
 
 
 def _is_proper(text: str, initial: bool) -> bool:
@@ -648,12 +670,13 @@ FEATURE_NAMES = (
 )
 
 
-def features(acc: _Acc, sentences: int) -> dict[str, float] | None:
+def features(acc: _Acc, sentences: int, unique_difficult: int) -> dict[str, float] | None:
     """Return the cheap text features the difficulty model may use.
 
     Args:
         acc: Summed counts.
         sentences: Sentences with words.
+        unique_difficult: Distinct difficult words.
 
     Returns:
         Feature name -> value, or ``None`` when the text has no words.
@@ -667,10 +690,17 @@ def features(acc: _Acc, sentences: int) -> dict[str, float] | None:
         "syllables_per_word": acc.syllables / acc.words,
         "letters_per_word": acc.letters / acc.words,
         "difficult_rate": acc.difficult / acc.words,
+        "unique_difficult_rate": unique_difficult / acc.words,
         "long_rate": acc.long / acc.words,
         "poly_rate": acc.poly / acc.words,
         "mean_zipf": acc.zipf / lexical if acc.lexical else 5.0,
         "rare_rate": acc.rare / lexical if acc.lexical else 0.0,
+        "lexical_syllables_per_word": acc.lex_syllables / lexical if acc.lexical else 1.0,
+        "lexical_letters_per_word": acc.lex_letters / lexical if acc.lexical else 3.0,
+        "lexical_long_rate": acc.lex_long / lexical if acc.lexical else 0.0,
+        "lexical_difficult_rate": acc.difficult / lexical if acc.lexical else 0.0,
+        "clause_marks_per_sentence": acc.clause_marks / sentences,
+        "long_sentence_rate": acc.long_sentences / sentences,
     }
 
 
@@ -690,19 +720,19 @@ def text_features(text: str | Article) -> dict[str, float] | None:
         >>> round(text_features("The cat sat on the mat.")["words_per_sentence"], 1)
         6.0
     """
-    accs, _, _ = _analyse(as_article(text))
+    accs, _, hard_sets = _analyse(as_article(text))
     total = _Acc()
     sentences = 0
     for acc in accs:
         if acc is not None:
             total.add(acc)
             sentences += 1
-    return features(total, sentences)
+    return features(total, sentences, len(set().union(*hard_sets)))
 
 
-def _difficulty(acc: _Acc, sentences: int) -> float | None:
+def _difficulty(acc: _Acc, sentences: int, unique_difficult: int) -> float | None:
     """The news-calibrated difficulty for summed counts, or ``None``."""
-    feats = features(acc, sentences)
+    feats = features(acc, sentences, unique_difficult)
     if feats is None:
         return None
     names, means, weights, intercept = _difficulty_model()
@@ -766,7 +796,8 @@ def readability(text: str | Article, *, hardest: int = 5) -> ReadabilityScores:
         True
     """
     article = as_article(text)
-    accs, word_sylls, hard = _analyse(article)
+    accs, word_sylls, hard_sets = _analyse(article)
+    hard: set[str] = set().union(*hard_sets)
 
     total = _Acc()
     sentences = 0
@@ -796,11 +827,14 @@ def readability(text: str | Article, *, hardest: int = 5) -> ReadabilityScores:
     for p_index, para in enumerate(article.paragraphs):
         p_acc = _Acc()
         p_sent = 0
-        for acc in accs[para.sentence_start : para.sentence_end]:
+        p_hard: set[str] = set()
+        for s_index in range(para.sentence_start, para.sentence_end):
+            acc = accs[s_index]
             if acc is not None:
                 p_acc.add(acc)
                 p_sent += 1
-        p_counts = _counts(p_acc, p_sent, 0)
+                p_hard |= hard_sets[s_index]
+        p_counts = _counts(p_acc, p_sent, len(p_hard))
         paragraphs.append(
             ParagraphReadability(
                 index=p_index,
@@ -811,7 +845,7 @@ def readability(text: str | Article, *, hardest: int = 5) -> ReadabilityScores:
                 words=p_acc.words,
                 flesch_reading_ease=flesch_reading_ease(p_counts),
                 flesch_kincaid_grade=flesch_kincaid_grade(p_counts),
-                difficulty=_difficulty(p_acc, p_sent),
+                difficulty=_difficulty(p_acc, p_sent, len(p_hard)),
             )
         )
 
@@ -821,7 +855,7 @@ def readability(text: str | Article, *, hardest: int = 5) -> ReadabilityScores:
         for s_index, acc in enumerate(accs):
             if acc is None:
                 continue
-            d = _difficulty(acc, 1)
+            d = _difficulty(acc, 1, len(hard_sets[s_index]))
             scored.append((d if d is not None else -math.inf, s_index, acc, d))
         scored.sort(key=lambda item: (-item[0], item[1]))
         for _, s_index, acc, d in scored[:hardest]:
@@ -835,7 +869,9 @@ def readability(text: str | Article, *, hardest: int = 5) -> ReadabilityScores:
                     words=acc.words,
                     syllables=acc.syllables,
                     difficult_words=acc.difficult,
-                    flesch_kincaid_grade=flesch_kincaid_grade(_counts(acc, 1, 0)),
+                    flesch_kincaid_grade=flesch_kincaid_grade(
+                        _counts(acc, 1, len(hard_sets[s_index]))
+                    ),
                     difficulty=d,
                 )
             )
@@ -854,7 +890,7 @@ def readability(text: str | Article, *, hardest: int = 5) -> ReadabilityScores:
         lix=lix(counts),
         rix=rix(counts),
         consensus_grade=consensus,
-        difficulty=_difficulty(total, sentences),
+        difficulty=_difficulty(total, sentences, len(hard)),
         paragraphs=tuple(paragraphs),
         hardest_sentences=tuple(ranked),
     )

@@ -1,10 +1,18 @@
 """Fit the news-calibrated ``difficulty`` model and write newsmetrics/data/difficulty.json.
 
-Model: ridge regression (numpy, closed form) on a few standardised, cheap,
+Model: ridge regression (numpy, closed form) on four standardised, cheap,
 general text features (see FEATURES), predicting the OneStopEnglish level
 (0 = Elementary, 1 = Intermediate, 2 = Advanced) rescaled to a grade-like
 scale: each level's target is the mean Flesch–Kincaid grade of that level's
 full texts, so ``difficulty`` reads like a US school grade.
+
+The weights are fitted *within article*: features and targets are centred on
+their article group (and file) before the ridge fit, so the model learns how
+the same content reads when it is made harder or easier (sentence length,
+familiar words, word length, word frequency), not how one topic differs from
+another. The intercept then puts the mean prediction on the mean target. The
+ridge penalty is the smallest that keeps every weight pointing the known way
+(see ``choose_alpha``), chosen on the training folds only.
 
 Training data: ../shared/data/readability/onestop_dev.jsonl (whole articles)
 and onestop_chunk200_dev.jsonl (the same articles cut to ~200 words), both
@@ -37,10 +45,23 @@ DATA = ROOT.parent / "shared" / "data" / "readability"
 FILES = ("onestop_dev.jsonl", "onestop_chunk200_dev.jsonl")
 OUT = ROOT / "newsmetrics" / "data" / "difficulty.json"
 
-# Few, robust features: sentence length (log), word length in syllables,
-# unfamiliar-word rate (Dale–Chall) and mean word frequency (Zipf).
-FEATURES = ("log_words_per_sentence", "syllables_per_word", "difficult_rate", "mean_zipf")
-ALPHA = 1.0  # ridge penalty on standardised features (n ~ 650 texts)
+# Few, robust features, chosen for what is known to make text hard to read:
+# sentence length (log of words per sentence) and sentence structure (clause
+# marks , ; : dashes and brackets per sentence); unfamiliar words (distinct
+# words off the Dale–Chall list per word, each counted once as Spache counts
+# them: a topic word repeated ten times is learned from context), long words
+# (over six letters) and rare words (mean Zipf frequency), the last two over
+# common words only (numbers, names and acronyms left out: they are not what
+# a simpler rewrite changes).
+FEATURES = (
+    "log_words_per_sentence",
+    "clause_marks_per_sentence",
+    "unique_difficult_rate",
+    "lexical_long_rate",
+    "mean_zipf",
+)
+SIGNS = (+1, +1, +1, +1, -1)  # the direction each feature is known to push difficulty
+ALPHAS = (1.0, 3.0, 10.0, 30.0, 100.0, 300.0, 1000.0)  # ridge penalties tried (standardised)
 FOLDS = 10
 
 
@@ -60,15 +81,46 @@ def featurise(rows: list[dict], names: tuple[str, ...]) -> np.ndarray:
     return np.asarray(out, dtype=float)
 
 
-def ridge(x: np.ndarray, y: np.ndarray, alpha: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
-    """Return mean, scale, coefficients (on standardised x) and intercept."""
+def _centre(a: np.ndarray, groups: np.ndarray) -> np.ndarray:
+    out = a.astype(float).copy()
+    for g in np.unique(groups):
+        m = groups == g
+        out[m] -= a[m].mean(axis=0)
+    return out
+
+
+def ridge(
+    x: np.ndarray, y: np.ndarray, groups: np.ndarray, alpha: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
+    """Within-group ridge: return mean, scale, coefficients (standardised x), intercept."""
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale == 0] = 1.0
     z = (x - mean) / scale
-    yc = y - y.mean()
-    coef = np.linalg.solve(z.T @ z + alpha * np.eye(z.shape[1]), z.T @ yc)
-    return mean, scale, coef, float(y.mean())
+    zc = _centre(z, groups)
+    yc = _centre(y, groups)
+    coef = np.linalg.solve(zc.T @ zc + alpha * np.eye(z.shape[1]), zc.T @ yc)
+    intercept = float(y.mean() - (z @ coef).mean())
+    return mean, scale, coef, intercept
+
+
+def choose_alpha(x: np.ndarray, y: np.ndarray, groups: np.ndarray, rows: list[dict]) -> float:
+    """Pick the smallest ridge penalty whose weights all point the known way.
+
+    Every feature has a known direction (longer sentences, more clause marks,
+    more unfamiliar, long or rare words: harder). The features are correlated,
+    so a weak penalty lets some weights flip sign to fit the training texts'
+    quirks; a model with a flipped weight would reward, say, long words on
+    another corpus. We take the smallest penalty in ALPHAS at which no weight
+    is flipped: chosen from the training folds only, with no look at the
+    held-out texts or at the pairwise score.
+    """
+    del rows
+    for alpha in ALPHAS:
+        coef = ridge(x, y, groups, alpha)[2]
+        if all(c * sign > 0 for c, sign in zip(coef, SIGNS, strict=True)):
+            return alpha
+    return ALPHAS[-1]
 
 
 def predict(x: np.ndarray, model: tuple[np.ndarray, np.ndarray, np.ndarray, float]) -> np.ndarray:
@@ -86,17 +138,19 @@ def level_grades(rows: list[dict]) -> dict[int, float]:
     return {lvl: float(np.mean(v)) for lvl, v in sorted(sums.items())}
 
 
-def fold_of(group: str) -> int:
+def fold_of(group: str, folds: int = FOLDS, salt: str = "") -> int:
     """Deterministic fold of an article group (stable across runs and files)."""
     import zlib
 
-    return zlib.crc32(group.encode("utf-8")) % FOLDS
+    return zlib.crc32((salt + group).encode("utf-8")) % folds
 
 
-def pairwise_accuracy(rows: list[dict], scores: np.ndarray) -> float:
+def pairwise_accuracy(rows: list[dict], scores: np.ndarray, *, by_file: bool = False) -> float:
+    """The shared scorer's pairwise accuracy (Ele < Int < Adv within each group)."""
     by_group: dict[str, dict[int, float]] = {}
     for r, s in zip(rows, scores, strict=True):
-        by_group.setdefault(r["group"], {})[r["level"]] = float(s)
+        key = r["group"] + ("\t" + r.get("file", "") if by_file else "")
+        by_group.setdefault(key, {})[r["level"]] = float(s)
     good = total = 0.0
     for levels in by_group.values():
         for a, b in ((0, 1), (1, 2), (0, 2)):
@@ -107,7 +161,10 @@ def pairwise_accuracy(rows: list[dict], scores: np.ndarray) -> float:
     return good / total
 
 
-def training_set(names: tuple[str, ...]) -> tuple[list[dict], np.ndarray, np.ndarray, dict[int, float]]:
+def training_set(
+    names: tuple[str, ...],
+) -> tuple[list[dict], np.ndarray, np.ndarray, np.ndarray, dict[int, float]]:
+    """Rows of both files, features, grade-like targets, group ids, level grades."""
     rows: list[dict] = []
     for name in FILES:
         for r in load(name):
@@ -115,19 +172,21 @@ def training_set(names: tuple[str, ...]) -> tuple[list[dict], np.ndarray, np.nda
     x = featurise(rows, names)
     grades = level_grades([r for r in rows if r["file"] == FILES[0]])
     y = np.asarray([grades[r["level"]] for r in rows])
-    return rows, x, y, grades
+    keys = {k: i for i, k in enumerate(dict.fromkeys((r["group"], r["file"]) for r in rows))}
+    groups = np.asarray([keys[(r["group"], r["file"])] for r in rows])
+    return rows, x, y, groups, grades
 
 
-def oof_predictions(
-    names: tuple[str, ...] = FEATURES, alpha: float = ALPHA
-) -> tuple[list[dict], np.ndarray]:
-    """Out-of-fold difficulty for every text of both files (folds by group)."""
-    rows, x, y, _ = training_set(names)
+def oof_predictions(names: tuple[str, ...] = FEATURES) -> tuple[list[dict], np.ndarray]:
+    """Out-of-fold difficulty for every text of both files (folds by group, nested alpha)."""
+    rows, x, y, groups, _ = training_set(names)
     folds = np.asarray([fold_of(r["group"]) for r in rows])
     pred = np.empty(len(rows))
     for k in range(FOLDS):
         test = folds == k
-        model = ridge(x[~test], y[~test], alpha)
+        train_rows = [r for r, t in zip(rows, test, strict=True) if not t]
+        alpha = choose_alpha(x[~test], y[~test], groups[~test], train_rows)
+        model = ridge(x[~test], y[~test], groups[~test], alpha)
         pred[test] = predict(x[test], model)
     return rows, pred
 
@@ -135,25 +194,25 @@ def oof_predictions(
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     ap.add_argument("--dry-run", action="store_true", help="report, do not write the JSON")
-    ap.add_argument("--alpha", type=float, default=ALPHA)
     args = ap.parse_args()
 
-    rows, pred = oof_predictions(FEATURES, args.alpha)
+    rows, pred = oof_predictions(FEATURES)
     for name in FILES:
         idx = [i for i, r in enumerate(rows) if r["file"] == name]
         acc = pairwise_accuracy([rows[i] for i in idx], pred[idx])
         print(f"out-of-fold pairwise accuracy on {name}: {acc:.4f}")
 
-    _, x, y, grades = training_set(FEATURES)
-    mean, scale, coef, intercept = ridge(x, y, args.alpha)
-    print("level grades:", {k: round(v, 2) for k, v in grades.items()})
+    rows, x, y, groups, grades = training_set(FEATURES)
+    alpha = choose_alpha(x, y, groups, rows)
+    mean, scale, coef, intercept = ridge(x, y, groups, alpha)
+    print("level grades:", {k: round(v, 2) for k, v in grades.items()}, "alpha:", alpha)
     for n, c in zip(FEATURES, coef, strict=True):
         print(f"  {n:26s} {c:+.3f} (per SD)")
     model = {
         "about": (
-            "newsmetrics difficulty: ridge regression on standardised features, fitted by "
-            "scripts/fit_difficulty.py on OneStopEnglish dev (full texts and 200-word cuts); "
-            "target = mean Flesch-Kincaid grade of each level. score = intercept + "
+            "newsmetrics difficulty: within-article ridge regression on standardised features, "
+            "fitted by scripts/fit_difficulty.py on OneStopEnglish dev (full texts and 200-word "
+            "cuts); target = mean Flesch-Kincaid grade of each level. score = intercept + "
             "sum(coef * (x - mean) / scale)."
         ),
         "features": list(FEATURES),
@@ -161,7 +220,7 @@ def main() -> None:
         "scale": [round(float(v), 6) for v in scale],
         "coef": [round(float(v), 6) for v in coef],
         "intercept": round(intercept, 6),
-        "alpha": args.alpha,
+        "alpha": alpha,
         "level_grades": {str(k): round(v, 4) for k, v in grades.items()},
     }
     if not args.dry_run:
