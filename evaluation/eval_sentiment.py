@@ -26,8 +26,8 @@ sys.path.insert(0, str(ROOT))
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer  # noqa: E402
 
 from newsmetrics import parse  # noqa: E402
-from newsmetrics.sentiment import _make_unit, _score_unit, sentiment_toward  # noqa: E402
 from newsmetrics._text import normalize  # noqa: E402
+from newsmetrics.sentiment import _make_unit, _score_unit, sentiment_toward  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 GOLD = SHARED / "data" / "sentiment" / "newsmtsc_mt.jsonl"

@@ -12,9 +12,11 @@ The pipeline for one sentence:
 1. **Words.** VADER's words are the white-space separated chunks of the text,
    with ASCII punctuation trimmed from both ends unless the trimmed chunk
    would be two characters or fewer (so emoticons such as ``:)`` survive).
-   We build the chunks from the article's own tokens (a chunk is a maximal
-   run of tokens with no gap between them), which also gives every word its
-   character span. Emoji are first replaced by their description.
+   On our tokens a chunk is a maximal run of tokens with no gap between them
+   (:func:`words_from_tokens`); :func:`split_words` gets the same list with
+   one white-space split of the sentence span, which is what keeps the
+   scorer fast, and :func:`word_spans` gives each word its character span
+   when a caller needs it. Emoji are first replaced by their description.
 2. **Valence per word** (:func:`valences`): the lexicon valence, then in
    order the ``no`` rules, ALL-CAPS emphasis (only when some but not all
    words are in capitals), up to three preceding booster or dampener words
@@ -45,7 +47,6 @@ from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
 from newsmetrics._resources import read_text
-from newsmetrics._text import tokenize
 from newsmetrics.models import Token
 
 __all__ = [
@@ -57,6 +58,8 @@ __all__ = [
     "punctuation_amplifier",
     "split_words",
     "valences",
+    "word_spans",
+    "words_from_tokens",
 ]
 
 # Empirical constants of the paper.
@@ -119,6 +122,11 @@ SPECIAL_CASES: Mapping[str, float] = MappingProxyType(
 )
 
 _SO_THIS = ("so", "this")
+# Every word of a special case or a two-word dampener: the idiom rules can
+# only fire when the word or one of the two before it is one of these.
+_IDIOM_WORDS = frozenset(
+    w for phrase in (*SPECIAL_CASES, *(k for k in BOOSTERS if " " in k)) for w in phrase.split()
+)
 
 
 @functools.cache
@@ -152,21 +160,37 @@ def emoji_descriptions() -> Mapping[str, str]:
 
 
 @functools.cache
-def _emoji_re() -> re.Pattern[str]:
-    """A character class matching any emoji of the table."""
-    chars = "".join(re.escape(c) for c in sorted(emoji_descriptions()))
-    return re.compile(f"[{chars}]")
+def _emoji_chars() -> frozenset[str]:
+    """The emoji of the table, as a set of characters (all non-ASCII)."""
+    return frozenset(emoji_descriptions())
 
 
-def _chunk_words(
-    text: str, tokens: Sequence[Token], offset_map: Sequence[int] | None = None
-) -> tuple[list[str], list[tuple[int, int]]]:
-    """Group tokens into white-space chunks and trim them VADER's way."""
+def _has_emoji(text: str) -> bool:
+    """Whether ``text`` holds an emoji of the table (fast for ASCII text)."""
+    return not text.isascii() and not _emoji_chars().isdisjoint(text)
+
+
+_CHUNK_RE = re.compile(r"\S+")
+
+
+def words_from_tokens(text: str, tokens: Sequence[Token]) -> list[str]:
+    """VADER's words defined from our tokens: each maximal run of touching tokens.
+
+    The reference definition of a word; :func:`split_words` computes the same
+    list faster with one white-space split (every character that is not
+    white space belongs to exactly one token, so the runs of touching tokens
+    are the white-space separated chunks).
+
+    Args:
+        text: The text the tokens index.
+        tokens: Its tokens, in order.
+
+    Returns:
+        The words, trimmed as :func:`split_words` trims them.
+    """
     words: list[str] = []
-    spans: list[tuple[int, int]] = []
     n = len(tokens)
     k = 0
-    punct = _ASCII_PUNCT
     while k < n:
         start = tokens[k].start
         end = tokens[k].end
@@ -175,13 +199,9 @@ def _chunk_words(
             end = tokens[k].end
             k += 1
         chunk = text[start:end]
-        stripped = chunk.strip(punct)
+        stripped = chunk.strip(_ASCII_PUNCT)
         words.append(stripped if len(stripped) > 2 else chunk)
-        if offset_map is None:
-            spans.append((start, end))
-        else:
-            spans.append((offset_map[start], offset_map[end - 1] + 1))
-    return words, spans
+    return words
 
 
 def _replace_emoji(text: str, start: int, end: int) -> tuple[str, list[int]]:
@@ -195,11 +215,13 @@ def _replace_emoji(text: str, start: int, end: int) -> tuple[str, list[int]]:
     parts: list[str] = []
     where: list[int] = []
     last = start
-    for m in _emoji_re().finditer(text, start, end):
-        i = m.start()
+    for i in range(start, end):
+        char = text[i]
+        if char not in table:
+            continue
         parts.append(text[last:i])
         where.extend(range(last, i))
-        piece = table[m.group()]
+        piece = table[char]
         if i > start and text[i - 1] != " ":
             piece = " " + piece
         parts.append(piece)
@@ -210,28 +232,58 @@ def _replace_emoji(text: str, start: int, end: int) -> tuple[str, list[int]]:
     return "".join(parts), where
 
 
-def split_words(
-    text: str, tokens: Sequence[Token], start: int, end: int
-) -> tuple[list[str], list[tuple[int, int]]]:
-    """Return VADER's words for ``text[start:end]`` and their spans.
+def split_words(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """Return VADER's words for ``text[start:end]``.
+
+    Words are the white-space separated chunks (equivalently, the runs of
+    touching tokens: :func:`words_from_tokens`), with ASCII punctuation
+    trimmed from both ends unless that leaves two characters or fewer.
+    Emoji are first replaced by their description.
 
     Args:
-        text: The text the tokens index (original text for raw mode,
-            :attr:`Article.norm` for news mode).
-        tokens: The tokens covering ``[start, end)`` (from the article or
-            :func:`newsmetrics._text.tokenize`).
+        text: The text (the original for raw mode, the normalised view for
+            news mode).
         start: Offset of the first character of the unit.
-        end: Offset one past its last character.
+        end: Offset one past its last character (default: the end).
 
     Returns:
-        The words (punctuation trimmed, case kept) and, for each, its
-        ``(start, end)`` span in ``text``. A word made from an emoji's
-        description gets the emoji's span.
+        The words, case kept.
+
+    Examples:
+        >>> split_words('"Great," she said :) ok.')
+        ['Great', 'she', 'said', ':)', 'ok.']
     """
-    if _emoji_re().search(text, start, end) is None:
-        return _chunk_words(text, tokens)
-    replaced, where = _replace_emoji(text, start, end)
-    return _chunk_words(replaced, tokenize(replaced), where)
+    stop = len(text) if end is None else end
+    span = text[start:stop]
+    if _has_emoji(span):
+        chunks = _replace_emoji(text, start, stop)[0].split()
+    else:
+        chunks = span.split()
+    punct = _ASCII_PUNCT
+    return [s if len(s := c.strip(punct)) > 2 else c for c in chunks]
+
+
+def word_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Return the ``(start, end)`` span in ``text`` of each word of :func:`split_words`.
+
+    A span covers the whole chunk (punctuation included). Words made from an
+    emoji's description get the emoji's span.
+
+    Args:
+        text: The text given to :func:`split_words`.
+        start: The same start.
+        end: The same end.
+
+    Returns:
+        One span per word, in order.
+    """
+    stop = len(text) if end is None else end
+    if not _has_emoji(text[start:stop]):
+        return [m.span() for m in _CHUNK_RE.finditer(text, start, stop)]
+    replaced, where = _replace_emoji(text, start, stop)
+    return [
+        (where[m.start()], where[m.end() - 1] + 1) for m in _CHUNK_RE.finditer(replaced)
+    ]
 
 
 def _scalar(word: str, low: str, valence: float, cap_diff: bool) -> float:
@@ -338,26 +390,23 @@ def valences(words: Sequence[str], lex: Mapping[str, float] | None = None) -> li
         [0.0, -1.406]
     """
     table = lexicon() if lex is None else lex
-    low = [w.lower() for w in words]
+    # Words hold no white space, so one join-lower-split lowers them all.
+    low = " ".join(words).lower().split(" ") if words else []
     n = len(low)
-    n_upper = 0
-    for w in words:
-        if w.isupper():
-            n_upper += 1
+    out = [0.0] * n
+    get = table.get
+    hits = [i for i, v in enumerate(map(get, low)) if v is not None]
+    if not hits:
+        return out
+    idiom_words = _IDIOM_WORDS
+    n_upper = sum(map(str.isupper, words))
     cap_diff = 0 < n - n_upper < n
     boosters = BOOSTERS
-    out: list[float] = []
-    append = out.append
-    get = table.get
-    for i in range(n):
+    for i in hits:
         lw = low[i]
         if lw in boosters or (lw == "kind" and i < n - 1 and low[i + 1] == "of"):
-            append(0.0)
             continue
-        base = get(lw)
-        if base is None:
-            append(0.0)
-            continue
+        base = table[lw]
         valence = base
         if lw == "no" and i != n - 1 and low[i + 1] in table:
             valence = 0.0
@@ -382,13 +431,15 @@ def valences(words: Sequence[str], lex: Mapping[str, float] | None = None) -> li
                 s = s * 0.9
             valence = valence + s
             valence = _negation(valence, low, dist, i)
-            if dist == 3:
+            if dist == 3 and (
+                lw in idiom_words or low[i - 1] in idiom_words or low[i - 2] in idiom_words
+            ):
                 valence = _idioms(valence, low, i)
         # "least": a negation unless in "at least" / "very least".
         if i > 0 and low[i - 1] == "least" and "least" not in table:
             if i == 1 or low[i - 2] not in ("at", "very"):
                 valence = valence * N_SCALAR
-        append(valence)
+        out[i] = valence
     _but(low, out)
     return out
 
@@ -461,12 +512,12 @@ def proportions(values: Sequence[float], amp: float) -> tuple[float, float, floa
     neg_sum = 0.0
     neu = 0
     for v in values:
-        if v > 0:
-            pos_sum += v + 1
-        elif v < 0:
-            neg_sum += v - 1
-        else:
+        if v == 0:
             neu += 1
+        elif v > 0:
+            pos_sum += v + 1
+        else:
+            neg_sum += v - 1
     if pos_sum > -neg_sum:
         pos_sum += amp
     elif pos_sum < -neg_sum:
@@ -489,8 +540,7 @@ def polarity_scores(text: str) -> dict[str, float]:
         >>> polarity_scores("The plan is not good!")["compound"]
         -0.4015
     """
-    words, _ = split_words(text, tokenize(text), 0, len(text))
-    values = valences(words)
+    values = valences(split_words(text))
     amp = punctuation_amplifier(text)
     pos, neu, neg = proportions(values, amp)
     return {

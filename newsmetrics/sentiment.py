@@ -20,6 +20,7 @@ mention of a target instead of the whole sentence.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 import re
@@ -29,7 +30,7 @@ from typing import Literal, NamedTuple, Protocol
 
 from newsmetrics import _vader
 from newsmetrics._resources import read_json
-from newsmetrics._text import as_article, normalize, tokenize
+from newsmetrics._text import as_article, normalize
 from newsmetrics.models import (
     Article,
     SentimentLabel,
@@ -39,7 +40,6 @@ from newsmetrics.models import (
     Span,
     TargetMention,
     TargetSentiment,
-    Token,
     Tone,
     VoiceTone,
 )
@@ -67,6 +67,7 @@ _SAY = frozenset(
 )
 _WINDOW = 3
 _MAX_CLAUSE = 12
+_BIG = 1 << 62
 
 
 class _HasSpan(Protocol):
@@ -137,16 +138,34 @@ def _model(name: Literal["sentence", "target"]) -> _Weights:
 # --------------------------------------------------------------------------
 
 
-class _Unit(NamedTuple):
-    """A scored stretch: VADER words, their spans, valences and feature forms."""
+class _Unit:
+    """A scored stretch: VADER words, their valences and feature forms.
 
-    start: int
-    end: int
-    words: list[str]
-    spans: list[tuple[int, int]]
-    values: list[float]
-    forms: list[str]
-    amp: float
+    ``view`` is the text the words come from (the original for raw mode,
+    the normalised view for news mode); word spans are made on demand.
+    """
+
+    __slots__ = ("_spans", "amp", "end", "forms", "start", "values", "view", "words")
+
+    def __init__(
+        self, view: str, start: int, end: int, words: list[str], values: list[float],
+        forms: list[str], amp: float,
+    ) -> None:
+        self.view = view
+        self.start = start
+        self.end = end
+        self.words = words
+        self.values = values
+        self.forms = forms
+        self.amp = amp
+        self._spans: list[tuple[int, int]] | None = None
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        """The ``(start, end)`` offsets of each word."""
+        if self._spans is None:
+            self._spans = _vader.word_spans(self.view, self.start, self.end)
+        return self._spans
 
 
 def _forms(words: Sequence[str]) -> list[str]:
@@ -191,47 +210,30 @@ def _news_values(low: Sequence[str], values: list[float]) -> list[float]:
     return values
 
 
-def _make_unit(
-    original: str, norm: str, start: int, end: int, mode: SentimentMode
-) -> _Unit:
-    """Build the unit for ``[start, end)`` of a text (tokenising it)."""
-    return _unit_from_tokens(original, norm, tokenize(norm, start, end), start, end, mode)
-
-
-def _unit_from_tokens(
-    original: str, norm: str, tokens: Sequence[Token], start: int, end: int,
-    mode: SentimentMode,
-) -> _Unit:
-    """Build a unit from tokens already made (the article's own).
+def _make_unit(original: str, norm: str, start: int, end: int, mode: SentimentMode) -> _Unit:
+    """Build the unit for ``[start, end)`` of a text.
 
     Raw mode reads the original characters (as VADER does); news mode reads
     the normalised view, so curly quotes and apostrophes count as straight
-    ones (``don\u2019t`` is a negation).
+    ones (``don\u2019t`` is a negation there).
     """
-    text = original if mode == "raw" else norm
-    words, spans = _vader.split_words(text, tokens, start, end)
+    view = original if mode == "raw" else norm
+    words = _vader.split_words(view, start, end)
     if mode == "raw":
         values = _vader.valences(words)
         forms: list[str] = []
     else:
         values = _vader.valences(words, _news_lexicon())
-        low = [w.lower() for w in words]
-        _news_values(low, values)
+        _news_values([w.lower() for w in words], values)
         forms = _forms(words)
-    amp = _vader.punctuation_amplifier(text, start, end)
-    return _Unit(start, end, words, spans, values, forms, amp)
+    amp = _vader.punctuation_amplifier(view, start, end)
+    return _Unit(view, start, end, words, values, forms, amp)
 
 
 def _text_units(article: Article, mode: SentimentMode) -> list[_Unit]:
-    """Units for every body sentence, from the article's tokens."""
-    units: list[_Unit] = []
-    for i, s in enumerate(article.sentences):
-        units.append(
-            _unit_from_tokens(
-                article.text, article.norm, article.sentence_tokens(i), s.start, s.end, mode
-            )
-        )
-    return units
+    """Units for every body sentence."""
+    text, norm = article.text, article.norm
+    return [_make_unit(text, norm, s.start, s.end, mode) for s in article.sentences]
 
 
 # --------------------------------------------------------------------------
@@ -275,10 +277,8 @@ def sentence_features(unit: _Unit, lo: int = 0, hi: int | None = None) -> dict[s
     return feats
 
 
-def _clause(unit: _Unit, a: int, b: int) -> tuple[int, int]:
+def _clause(words: Sequence[str], forms: Sequence[str], a: int, b: int) -> tuple[int, int]:
     """The word range of the clause around words ``[a, b)``."""
-    words = unit.words
-    forms = unit.forms
     lo = a
     while lo > 0 and a - lo < _MAX_CLAUSE:
         prev = words[lo - 1]
@@ -304,7 +304,7 @@ def target_features(unit: _Unit, a: int, b: int) -> tuple[dict[str, float], tupl
     feats: dict[str, float] = {"#bias": 1.0}
     n = len(unit.words)
     _range_features(unit, 0, n, "w:", feats, (a, b))
-    lo, hi = _clause(unit, a, b)
+    lo, hi = _clause(unit.words, unit.forms, a, b)
     _range_features(unit, lo, hi, "c:", feats, (a, b))
     forms = unit.forms
     for k in range(max(0, a - _WINDOW), a):
@@ -342,7 +342,7 @@ def target_features(unit: _Unit, a: int, b: int) -> tuple[dict[str, float], tupl
     if a == 0:
         feats["#first"] = 1.0
     last = unit.words[b - 1].rstrip(_STRIP).lower() if b > a else ""
-    if last.endswith("'s") or last.endswith("s'"):
+    if last.endswith(("'s", "s'")):
         feats["#poss"] = 1.0
     if any(forms[k] in _SAY for k in range(b, min(n, b + 2))) or any(
         forms[k] in _SAY for k in range(max(0, a - 2), a)
@@ -469,43 +469,58 @@ def _tone(units: Sequence[_Unit]) -> Tone:
 
 
 def _inside(spans: Sequence[tuple[int, int]], a: int, b: int) -> bool:
-    """Whether the middle of ``[a, b)`` lies inside one of the sorted spans."""
+    """Whether the middle of ``[a, b)`` lies inside one of the sorted, disjoint spans."""
     mid = (a + b) // 2
-    lo, hi = 0, len(spans)
-    while lo < hi:
-        m = (lo + hi) // 2
-        if spans[m][1] <= mid:
-            lo = m + 1
-        else:
-            hi = m
-    return lo < len(spans) and spans[lo][0] <= mid < spans[lo][1]
+    k = bisect.bisect_right(spans, (mid, _BIG)) - 1
+    return k >= 0 and spans[k][0] <= mid < spans[k][1]
+
+
+def _touches(spans: Sequence[tuple[int, int]], a: int, b: int) -> bool:
+    """Whether any of the sorted, disjoint spans overlaps ``[a, b)``."""
+    k = bisect.bisect_right(spans, (b, _BIG)) - 1
+    while k >= 0 and spans[k][1] > a:
+        if spans[k][0] < b:
+            return True
+        k -= 1
+    return False
 
 
 def _voices(
-    article: Article, units: Sequence[_Unit], quote_spans: Sequence[tuple[int, int]],
-    mode: SentimentMode,
+    article: Article, units: Sequence[_Unit], scores: Sequence[_Score],
+    quote_spans: Sequence[tuple[int, int]], mode: SentimentMode,
 ) -> tuple[VoiceTone, VoiceTone]:
-    """Split every sentence into quoted and narrative runs of words and score them."""
-    spans = sorted(quote_spans)
+    """Split sentences into quoted and narrative runs of words and score them.
+
+    A word is quoted when its middle lies inside a quotation. A sentence
+    that touches no quotation is one narrative segment with its own score.
+    """
+    spans = _disjoint(quote_spans)
     parts: dict[bool, list[tuple[SentimentScore, int]]] = {True: [], False: []}
     text = article.text
-    src = article.text if mode == "raw" else article.norm
-    for u in units:
+    for u, sc in zip(units, scores, strict=False):
         n = len(u.words)
         if n == 0:
             continue
-        flags = [_inside(spans, a, b) for a, b in u.spans] if spans else [False] * n
+        if not spans or not _touches(spans, u.start, u.end):
+            parts[False].append(
+                (SentimentScore(u.start, u.end, text[u.start : u.end], sc.compound, sc.pos,
+                                sc.neu, sc.neg, sc.label), n)
+            )
+            continue
+        word_spans = u.spans
+        flags = [_inside(spans, a, b) for a, b in word_spans]
         k = 0
         while k < n:
             j = k
             while j < n and flags[j] == flags[k]:
                 j += 1
-            s, e = u.spans[k][0], u.spans[j - 1][1]
-            amp = u.amp if (k == 0 and j == n) else _vader.punctuation_amplifier(src, s, e)
-            sc = _score_range(u, k, j, mode, amp)
+            s, e = word_spans[k][0], word_spans[j - 1][1]
+            part = sc if (k == 0 and j == n) else _score_range(
+                u, k, j, mode, _vader.punctuation_amplifier(u.view, s, e)
+            )
             parts[flags[k]].append(
-                (SentimentScore(s, e, text[s:e], sc.compound, sc.pos, sc.neu, sc.neg, sc.label),
-                 j - k)
+                (SentimentScore(s, e, text[s:e], part.compound, part.pos, part.neu, part.neg,
+                                part.label), j - k)
             )
             k = j
     out: list[VoiceTone] = []
@@ -523,6 +538,20 @@ def _voices(
         label = _label_of(mode, compound, pos, neu, neg)
         out.append(VoiceTone(compound, label, intensity, words, tuple(s for s, _ in segs)))
     return out[0], out[1]
+
+
+def _disjoint(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sort spans and merge the overlapping ones."""
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if b <= a:
+            continue
+        if merged and a <= merged[-1][1]:
+            if b > merged[-1][1]:
+                merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged
 
 
 def _mean_score(
@@ -588,7 +617,7 @@ def sentiment(
     sentences = tuple(
         SentimentScore(u.start, u.end, src[u.start : u.end], s.compound, s.pos, s.neu, s.neg,
                        s.label)
-        for u, s in zip(units, scores)
+        for u, s in zip(units, scores, strict=False)
     )
     paragraphs = tuple(
         _mean_score(src, p.start, p.end, scores[p.sentence_start : p.sentence_end], mode)
@@ -602,7 +631,7 @@ def sentiment(
         doc = headline
     else:  # pragma: no cover - a parsed article always has a sentence or a headline
         doc = SentimentScore(0, 0, "", 0.0, 0.0, 1.0, 0.0, 0)
-    narrative, quoted = _voices(article, units, _quote_spans(article, quotes), mode)
+    narrative, quoted = _voices(article, units, scores, _quote_spans(article, quotes), mode)
     gap = (
         None if narrative.compound is None or quoted.compound is None
         else narrative.compound - quoted.compound
@@ -652,13 +681,7 @@ def _unit_at(
         if start <= pos < end:
             key = index
             if key not in cache:
-                if index < 0:
-                    cache[key] = _make_unit(article.text, article.norm, start, end, mode)
-                else:
-                    cache[key] = _unit_from_tokens(
-                        article.text, article.norm, article.sentence_tokens(index), start,
-                        end, mode,
-                    )
+                cache[key] = _make_unit(article.text, article.norm, start, end, mode)
             return cache[key]
     norm = article.norm
     start = norm.rfind("\n", 0, pos) + 1
@@ -683,7 +706,7 @@ def _mention(
         b = a
     text = article.text
     if mode == "raw":
-        lo, hi = _clause(unit, a, b) if unit.forms else _raw_clause(unit, a, b)
+        lo, hi = _clause(unit.words, [w.strip(_STRIP).lower() for w in unit.words], a, b)
         sc = _score_range(unit, lo, hi, mode, 0.0)
         probs = (sc.neg, sc.neu, sc.pos)
         compound, label = sc.compound, sc.label
@@ -699,12 +722,6 @@ def _mention(
         cs, ce = start, end
     clause = Span(cs, ce, text[cs:ce])
     return TargetMention(start, end, text[start:end], compound, label, clause), probs
-
-
-def _raw_clause(unit: _Unit, a: int, b: int) -> tuple[int, int]:
-    """The clause in raw mode (feature forms are not built there)."""
-    forms = [w.strip(_STRIP).lower() for w in unit.words]
-    return _clause(unit._replace(forms=forms), a, b)
 
 
 def _combine(

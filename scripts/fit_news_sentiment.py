@@ -21,6 +21,7 @@ grouped by sentence so that no sentence is in two folds. The evaluation file
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
 import zlib
@@ -32,7 +33,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from newsmetrics import sentiment as S  # noqa: E402
+S = importlib.import_module("newsmetrics.sentiment")
 from newsmetrics._text import parse  # noqa: E402
 
 TRAIN = ROOT.parent / "shared" / "data" / "sentiment" / "newsmtsc_train.jsonl"
@@ -129,9 +130,9 @@ def predict(samples, vocab, w):
 def macro_f1(gold, pred):
     f1s = []
     for c in CLASSES:
-        tp = sum(1 for g, q in zip(gold, pred) if g == c and q == c)
-        fp = sum(1 for g, q in zip(gold, pred) if g != c and q == c)
-        fn = sum(1 for g, q in zip(gold, pred) if g == c and q != c)
+        tp = sum(1 for g, q in zip(gold, pred, strict=False) if g == c and q == c)
+        fp = sum(1 for g, q in zip(gold, pred, strict=False) if g != c and q == c)
+        fn = sum(1 for g, q in zip(gold, pred, strict=False) if g == c and q != c)
         f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
     return sum(f1s) / 3
 
