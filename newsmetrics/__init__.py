@@ -17,7 +17,9 @@ from importlib.metadata import PackageNotFoundError, version
 
 from newsmetrics._text import parse
 from newsmetrics.api import analyze, analyze_many
+from newsmetrics.corpus import Corpus
 from newsmetrics.errors import EmptyTextError, NewsmetricsError, NotTextError
+from newsmetrics.keywords import keyphrases, keywords
 from newsmetrics.models import (
     AnalysisConfig,
     Article,
@@ -26,6 +28,7 @@ from newsmetrics.models import (
     Boilerplate,
     Byline,
     Dateline,
+    DistinctiveTerm,
     Entity,
     Keyphrase,
     KeywordReport,
@@ -36,9 +39,11 @@ from newsmetrics.models import (
     Span,
     TargetSentiment,
     Term,
+    TermTrend,
+    TermWeight,
     Token,
+    TrendPoint,
 )
-from newsmetrics.keywords import keywords
 from newsmetrics.readability import readability
 from newsmetrics.sentiment import sentiment, sentiment_toward
 
@@ -56,7 +61,9 @@ __all__ = [
     "BatchResult",
     "Boilerplate",
     "Byline",
+    "Corpus",
     "Dateline",
+    "DistinctiveTerm",
     "EmptyTextError",
     "Entity",
     "Keyphrase",
@@ -70,10 +77,14 @@ __all__ = [
     "Span",
     "TargetSentiment",
     "Term",
+    "TermTrend",
+    "TermWeight",
     "Token",
+    "TrendPoint",
     "__version__",
     "analyze",
     "analyze_many",
+    "keyphrases",
     "keywords",
     "parse",
     "readability",

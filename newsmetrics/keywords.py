@@ -15,6 +15,7 @@ From that:
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -22,7 +23,7 @@ from newsmetrics import _resources
 from newsmetrics._text import as_article, normalize, tokenize
 from newsmetrics.models import Article, Entity, Keyphrase, KeywordReport, Span, Term, Token
 
-__all__ = ["default_stopwords", "keywords"]
+__all__ = ["default_stopwords", "keyphrases", "keywords"]
 
 # --------------------------------------------------------------------------
 # Package data, loaded lazily, once per process
@@ -159,10 +160,14 @@ _CALENDAR = frozenset(
     mar apr jun jul aug sep sept oct nov dec
     """.split()
 )
-# Never part of a keyphrase: days and months (dates do not summarise) and the
-# agency credits of wire copy.
+# Never part of a keyphrase: time expressions and units (they do not
+# summarise) and the agency credits of wire copy.
 _NOT_KEYPHRASE = _CALENDAR | frozenset(
-    {"ap", "afp", "upi", "dpa", "pti", "ians", "inp", "reuters", "yesterday", "today", "tomorrow"}
+    """
+    ap afp upi dpa pti ians inp reuters yesterday today tomorrow tonight day days
+    week weeks weekend month months year years decade decades time times percent
+    cent pct am pm
+    """.split()
 )
 
 
@@ -195,6 +200,21 @@ def _acronym_key(surface: str) -> str | None:
     return None
 
 
+def _lexical(
+    surface: str, kind: str, shouting: bool, stopwords: frozenset[str]
+) -> tuple[str, str, bool, bool, int, bool]:
+    """Return (lower case, key, acronym, stopword, word class, capitalised) of a surface form."""
+    low = surface.lower().replace("\u2019", "'")
+    acro = None if shouting or kind == "number" else _acronym_key(surface)
+    if acro is not None:
+        return low, acro, True, False, _NOUN, True
+    if kind != "word":
+        return low, low, False, False, _NOUN, False
+    stop = low in stopwords or len(low) == 1
+    cls = _NOUN if stop else _word_class(low)
+    return low, _stem(low), False, stop, cls, surface[0].isupper() and not shouting
+
+
 def _segment_words(
     tokens: Sequence[Token],
     source: str,
@@ -204,6 +224,7 @@ def _segment_words(
     stopwords: frozenset[str],
     has_offsets: bool,
     numbers: bool,
+    cache: dict[tuple[str, bool], tuple[str, str, bool, bool, int, bool]],
 ) -> list[_Word | None]:
     """Turn a sentence's (or the headline's) tokens into words; ``None`` marks a break."""
     out: list[_Word | None] = []
@@ -222,27 +243,21 @@ def _segment_words(
         if kind == "word" and surface.endswith(_POSSESSIVE) and len(surface) > 2:
             surface = surface[:-2]
             end -= 2
-        low = surface.lower().replace("\u2019", "'")
-        acro = None if shouting or kind == "number" else _acronym_key(surface)
-        if acro is not None:
-            key, form, stop, cls = acro, surface, False, _NOUN
-            cap = True
+        lex = cache.get((surface, shouting))
+        if lex is None:
+            lex = _lexical(surface, kind, shouting, stopwords)
+            cache[(surface, shouting)] = lex
+        low, key, acro, stop, cls, name_like = lex
+        if acro:
+            form, cap = key, True  # "U.S." shows as "US"
         else:
-            key = _stem(low) if kind == "word" else low
-            stop = low in stopwords or (len(low) == 1 and kind == "word")
-            cls = _word_class(low) if kind == "word" and not stop else _NOUN
-            cap = surface[0].isupper() and not first_word and not headline and not shouting
-            if cap:
-                form = surface
-            elif surface[0].isupper() and not shouting and _background()[1].get(low, 9) >= 6:
-                form = surface  # a sentence-initial or headline name
-            else:
-                form = low
+            cap = name_like and not first_word and not headline
+            form = surface if cap or (name_like and _background()[1].get(low, 9) >= 6) else low
         out.append(
             _Word(
                 tok.start if has_offsets else -1,
                 end if has_offsets else -1,
-                surface, low, key, form, stop, cls, cap, acro is not None,
+                surface, low, key, form, stop, cls, cap, acro,
                 first_word or headline, sentence, headline,
             )
         )
@@ -255,13 +270,14 @@ def _segments(
 ) -> list[list[_Word | None]]:
     """Return the headline (first, when there is one) and each body sentence as words."""
     segments: list[list[_Word | None]] = []
+    cache: dict[tuple[str, bool], tuple[str, str, bool, bool, int, bool]] = {}
     text = article.text
     if article.headline is not None:
         h = article.headline
         segments.append(
             _segment_words(
                 tokenize(article.norm, h.start, h.end), text, sentence=-1, headline=True,
-                stopwords=stopwords, has_offsets=True, numbers=numbers,
+                stopwords=stopwords, has_offsets=True, numbers=numbers, cache=cache,
             )
         )
     elif article.title is not None and article.title.strip():
@@ -269,14 +285,14 @@ def _segments(
         segments.append(
             _segment_words(
                 tokenize(title), title, sentence=-1, headline=True,
-                stopwords=stopwords, has_offsets=False, numbers=numbers,
+                stopwords=stopwords, has_offsets=False, numbers=numbers, cache=cache,
             )
         )
     for i in range(len(article.sentences)):
         segments.append(
             _segment_words(
                 article.sentence_tokens(i), text, sentence=i,
-                headline=False, stopwords=stopwords, has_offsets=True, numbers=numbers,
+                headline=False, stopwords=stopwords, has_offsets=True, numbers=numbers, cache=cache,
             )
         )
     return segments
@@ -441,16 +457,17 @@ def _entities(text: str, segments: list[list[_Word | None]]) -> tuple[Entity, ..
 _MAX_WORDS = 3  # longest candidate from a stopword-delimited run
 _MAX_NAME_WORDS = 5  # longest name candidate
 _HEADLINE = 1.0  # a headline occurrence counts as this many body occurrences
-_TF_POWER = 1.0  # frequency is damped: tf ** _TF_POWER
+_TF_POWER = 1.8  # frequency is damped: tf ** _TF_POWER
 _WORD_SHARE = 0.3  # share of its words' own frequency a phrase inherits
-_POSITION = 1.0  # boost for an early first occurrence
-_CASING = 0.0  # boost for a name (capitalised mid-sentence)
+_POSITION = 0.85  # boost for an early first occurrence
 _LENGTH = (1.0, 1.0, 0.9, 0.8, 0.7, 0.6)  # by number of words, 1..6
-_CLASS_WEIGHT = (1.0, 0.8, 0.6, 0.4)  # lone noun, adjective, verb, adverb
-_UNKNOWN_ZIPF = 1.5  # background frequency of a word missing from the table
-_MAX_RARITY = 7.0
+_CLASS_WEIGHT = (1.0, 0.9, 0.8, 0.6)  # lone noun, adjective, verb, adverb
+_UNKNOWN_ZIPF = 6.0  # background frequency of a word missing from the table
+
 _INCOMPLETE = 0.7  # share of occurrences inside one longer candidate
-_RARITY_POWER = 0.3
+_ALONE = 2
+_SUPERSET = True
+_RARITY = 0.5  # odds grow by e**_RARITY per Zipf unit rarer
 
 
 @dataclass(slots=True)
@@ -547,32 +564,43 @@ def _keyphrases(
             else:
                 tf[k] = tf.get(k, 0) + 1
             if k not in rarity:
-                rarity[k] = min(_MAX_RARITY, max(0.5, 9.0 - zipf.get(w.low, _UNKNOWN_ZIPF)))
+                rarity[k] = 9.0 - zipf.get(w.low, _UNKNOWN_ZIPF)
 
     cands = _candidates(segments)
     scored: list[_Candidate] = []
+    exp = math.exp
     for key, cand in cands.items():
-        occ = list(cand.occurrences.values())
+        occ = cand.occurrences.values()
         n_occ = len(occ)
         if cand.extended >= _INCOMPLETE * n_occ:
             continue
-        n = len(key)
-        body = sum(1 for o in occ if not o[0].headline)
+        body = 0
+        first_sentence = 1 << 30
+        named = False
+        for o in occ:
+            head = o[0]
+            if not head.headline:
+                body += 1
+            if head.sentence < first_sentence:
+                first_sentence = head.sentence
+            named = named or head.cap or head.acronym
         freq = body + (_HEADLINE if body < n_occ else 0.0)
-        content = [k for k, w in zip(key, occ[0], strict=False) if not w.stop or w.acronym]
-        if n > 1 and content:
+        if len(key) == 1:
+            rare = rarity[key[0]]
+            weight = 1.0 if named else _CLASS_WEIGHT[head.cls]
+        else:
+            content = [k for k in key if k in rarity]
+            if not content:
+                continue
             extra = sum(tf.get(k, 0) + _HEADLINE * (k in in_headline) for k in content)
             freq += _WORD_SHARE * max(0.0, extra / len(content) - freq)
-        rare = sum(rarity[k] for k in content) / len(content) if content else 0.5
-        first_sentence = min(o[0].sentence for o in occ)
-        position = 1.0 + _POSITION / (2.0 + first_sentence)
-        named = sum(1 for o in occ if all(w.cap or w.acronym or w.stop for w in o))
-        casing = 1.0 + _CASING * named / n_occ
-        length = _LENGTH[min(n, len(_LENGTH)) - 1]
-        score = freq**_TF_POWER * rare**_RARITY_POWER * position * casing * length
-        if n == 1 and not named:
-            score *= _CLASS_WEIGHT[occ[0][0].cls]
-        cand.score = score
+            rare = sum(rarity[k] for k in content) / len(content)
+            weight = _LENGTH[min(len(key), len(_LENGTH)) - 1]
+        cand.score = (
+            (freq + 1.0) ** _TF_POWER
+            * exp(_RARITY * rare + _POSITION / (2.0 + first_sentence))
+            * weight
+        )
         scored.append(cand)
 
     scored.sort(key=lambda c: (-c.score, c.words))
@@ -585,12 +613,12 @@ def _keyphrases(
         chosen.append(cand)
     out = []
     for cand in chosen:
-        occ = list(cand.occurrences.values())
-        forms = [" ".join(w.form for w in o) for o in occ if not o[0].headline]
+        found = list(cand.occurrences.values())
+        forms = [" ".join(w.form for w in o) for o in found if not o[0].headline]
         if not forms:
-            forms = [" ".join(w.form for w in o) for o in occ]
+            forms = [" ".join(w.form for w in o) for o in found]
         spans = sorted(
-            (_span(text, o[0].start, o[-1].end) for o in occ if o[0].start >= 0),
+            (_span(text, o[0].start, o[-1].end) for o in found if o[0].start >= 0),
             key=lambda s: s.start,
         )
         out.append(Keyphrase(_display(forms), round(cand.score, 4), tuple(spans)))
@@ -613,9 +641,9 @@ def _redundant(cand: _Candidate, chosen: list[_Candidate]) -> bool:
         if len(c.words) > len(words) and _contains(c.words, words):
             # Keep a part that also stands on its own often enough.
             alone = len(cand.occurrences) - len(c.occurrences)
-            if alone < 2:
+            if alone < _ALONE:
                 return True
-        if len(words) > len(c.words) and _contains(words, c.words):
+        if len(words) > len(c.words) and _contains(words, c.words) and _SUPERSET:
             return True
     return False
 
@@ -673,10 +701,7 @@ def keywords(
         msg = f"max_n must be 1, 2 or 3, not {max_n}"
         raise ValueError(msg)
     article = as_article(text)
-    base = default_stopwords() if stopwords is None else frozenset(w.lower() for w in stopwords)
-    extra = frozenset(w.lower() for w in extra_stopwords)
-    stops = base | extra if extra else base
-    segments = _segments(article, stops, numbers)
+    segments = _segments(article, _stopword_set(stopwords, extra_stopwords), numbers)
     words = sum(1 for seg in segments for w in seg if w is not None and w.start >= 0)
     source = article.text
     return KeywordReport(
@@ -685,3 +710,46 @@ def keywords(
         entities=_entities(source, segments),
         phrases=_keyphrases(source, segments, top) if top else (),
     )
+
+
+def keyphrases(
+    text: str | Article,
+    *,
+    top: int = 10,
+    stopwords: Iterable[str] | None = None,
+    extra_stopwords: Iterable[str] = (),
+) -> tuple[Keyphrase, ...]:
+    """Rank an article's keyphrases only (the fast path of :func:`keywords`).
+
+    Args:
+        text: The article text, or an already parsed article.
+        top: How many keyphrases to return.
+        stopwords: Replace the shipped stopword list.
+        extra_stopwords: Words added to the stopword list.
+
+    Returns:
+        The same phrases as ``keywords(text, top=top).phrases``.
+
+    Raises:
+        NotTextError: ``text`` is not a string (a ``TypeError``).
+        EmptyTextError: ``text`` is empty or white space (a ``ValueError``).
+        ValueError: ``top`` is negative.
+
+    Examples:
+        >>> [p.text for p in keyphrases("Flood defences fail\\n\\nThe flood defences failed.", top=1)]
+        ['flood defences']
+    """
+    if top < 0:
+        msg = f"top must be 0 or more, not {top}"
+        raise ValueError(msg)
+    article = as_article(text)
+    stops = _stopword_set(stopwords, extra_stopwords)
+    segments = _segments(article, stops, False)
+    return _keyphrases(article.text, segments, top) if top else ()
+
+
+def _stopword_set(stopwords: Iterable[str] | None, extra: Iterable[str]) -> frozenset[str]:
+    """Combine the base stopword list (shipped or given) with extra words."""
+    base = default_stopwords() if stopwords is None else frozenset(w.lower() for w in stopwords)
+    more = frozenset(w.lower() for w in extra)
+    return base | more if more else base
