@@ -92,7 +92,10 @@ def lexicon() -> Lexicon:
         for lemma, forms in table.items():
             for form in forms:
                 stats = learned.get(form)
-                weight = float(stats["rate"]) if stats else (0.6 if category == "speech" else 0.3)
+                # curated verbs keep at least the prior: their learned rate is
+                # lowered by uses such as "I believe" inside quotations
+                prior = 0.6 if category == "speech" else 0.3
+                weight = max(prior, float(stats["rate"])) if stats else prior
                 cues[form] = CueInfo(lemma, category, weight)
     for form, stats in learned.items():
         if form in cues or form in stop or len(form) < 3:

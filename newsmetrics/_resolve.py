@@ -89,7 +89,9 @@ class Resolver:
                 cut = i
                 break
         head = _POSSESSIVE_RE.sub("", lowered[cut - 1])
-        if m.kind == "name" and words[0][0].islower() and lowered[0] not in lex.titles:
+        if m.kind == "name" and words[0][0].islower() and (
+            lowered[0] not in lex.titles or (len(lowered) > 1 and lowered[1] in _HEAD_STOP)
+        ):
             m = m._replace(kind="np")
         anonymous = False
         typ = "unknown"
@@ -105,7 +107,7 @@ class Resolver:
             if core and core[0].lower() == "the":
                 core = core[1:]
             name = " ".join(core) if core else mention
-            if head in lex.group_nouns or len(core) == 1 and core[0].isupper():
+            if head in lex.group_nouns or (len(core) == 1 and core[0].isupper()):
                 typ = "group"
             elif len(core) >= 2 or (len(core) == 1 and len(words) > 1):
                 typ = "person"
@@ -117,9 +119,9 @@ class Resolver:
                     name = full
                     typ = "person"
             if m.appositive is not None:
-                desc = self.norm[m.appositive[0] : m.appositive[1]].lower().split()
-                if desc:
-                    self.descriptions[_POSSESSIVE_RE.sub("", desc[-1])] = name
+                desc_words = self.norm[m.appositive[0] : m.appositive[1]].lower().split()
+                if desc_words:
+                    self.descriptions[_POSSESSIVE_RE.sub("", desc_words[-1])] = name
         else:
             name = mention
             if lowered[0] in lex.determiners and lowered[0] in ("the", "a", "an"):
@@ -128,9 +130,9 @@ class Resolver:
                 typ = "document"
             elif head in lex.group_nouns or head.endswith("s"):
                 typ = "group"
-            desc = self.descriptions.get(head)
-            if desc is not None and lowered[0] == "the":
-                name = desc
+            described = self.descriptions.get(head)
+            if described is not None and lowered[0] == "the":
+                name = described
                 typ = "person"
             elif head in lex.anonymous_heads and not any(w[0].isupper() for w in words[1:]):
                 anonymous = True

@@ -39,6 +39,9 @@ __all__ = ["quotes", "sources"]
 
 _WORD_RE = re.compile(r"[A-Za-z0-9]+(?:['\-][A-Za-z0-9]+)*")
 _TERMINATORS = frozenset(".!?")
+# Reported content longer than this is cut: no news sentence is longer, and
+# the cap keeps pathological input (a megabyte without a full stop) linear.
+_MAX_CONTENT = 1500
 _TRIM = " \n\t,;:-\u2014\u2013"
 _THAT_RE = re.compile(r"[ ]*(?:,[ ]*)?(?:[A-Za-z]+[ ]+){0,6}?that\b")
 _OBJ_VERBS = frozenset(
@@ -215,15 +218,17 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
         bounds = [(q.open_mark if q.open_mark >= 0 else q.start, q.close_mark if q.close_mark >= 0 else q.end) for q in pmarks]
         # cue hits outside quotation marks (capitalised words are names: Post, Planned)
         hits: list[_Hit] = []
+        bi = 0
         for m in cue_re.finditer(low, ps, pe):
             s, e = m.start(), m.end()
             if (s > 0 and norm[s - 1] == "-") or (norm[s].isupper() and m.group() != "according to"):
                 continue
-            for qs, qe in bounds:
-                if qs <= s < qe:
-                    break
-            else:
-                hits.append(_Hit(s, e, norm[s:e], cues[m.group()]))
+            while bi < len(bounds) and bounds[bi][1] <= s:
+                bi += 1
+            if bi < len(bounds) and bounds[bi][0] <= s:
+                continue  # inside quotation marks
+            hits.append(_Hit(s, e, norm[s:e], cues[m.group()]))
+        hit_starts = [h.start for h in hits]
         direct_ranges: list[tuple[int, int]] = []
         u_starts = [u.start for u in p_units]
         for idx, q in enumerate(pmarks):
@@ -234,10 +239,9 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
             next_bound = bounds[idx + 1][0] if idx + 1 < len(bounds) else pe
             pre = norm[prev_bound:qs].rstrip()
             pre_hit = None
-            for h in reversed(hits):
-                if prev_bound <= h.start < qs:
-                    pre_hit = h
-                    break
+            hk = bisect.bisect_left(hit_starts, qs) - 1
+            if hk >= 0 and hits[hk].start >= prev_bound:
+                pre_hit = hits[hk]
             clause_initial = (
                 q.open_mark < 0
                 or not pre
@@ -259,8 +263,10 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
             # a quote ending in a full stop ends its sentence: "... done." He added
             ends_sentence = q.close_mark >= 0 and norm[q.end - 1 : q.end] == "."
             if speaker is None and not (ends_sentence and norm[qe : qe + 2].strip()[:1].isupper()):
-                for h in hits:
-                    if qe <= h.start < next_bound and not h.used:
+                for h in hits[bisect.bisect_left(hit_starts, qe) :]:
+                    if h.start >= next_bound:
+                        break
+                    if not h.used:
                         gap = norm[qe : h.start]
                         if len(gap) > 80 or _sentence_end_in(norm, qe, h.start, lex):
                             break
@@ -300,7 +306,7 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
         prev_hits = hits
         prev_para_end = pe
         for unit in p_units:
-            _reported(b, unit, hits, direct_ranges, para_speaker, lex, low)
+            _reported(b, unit, hits, hit_starts, direct_ranges, para_speaker, lex, low)
     _fill_direct_speakers(b, direct_slots, para_speaker)
     return _finish(b)
 
@@ -367,6 +373,7 @@ def _reported(
     b: _Builder,
     unit: _Unit,
     all_hits: list[_Hit],
+    hit_starts: list[int],
     direct_ranges: list[tuple[int, int]],
     para_speaker: dict[int, Mention],
     lex: Lexicon,
@@ -375,7 +382,7 @@ def _reported(
     """Reported speech in one unit: every cue not used by a direct quote."""
     norm = b.norm
     us, ue = unit.start, unit.end
-    hits = [h for h in all_hits if us <= h.start < ue]
+    hits = all_hits[bisect.bisect_left(hit_starts, us) : bisect.bisect_left(hit_starts, ue)]
     if True:
         for h in hits:
             if h.used:
@@ -403,7 +410,7 @@ def _reported(
             if info.category == "speech" and _PASSIVE_RE.search(norm, max(us, h.start - 12), h.start):
                 continue  # "was asked", "were told": the subject did not speak
             # final cue: "..., X said." / "..., said X."
-            comma = norm.rfind(",", us, h.start)
+            comma = norm.rfind(",", max(us, h.start - 400), h.start)
             fwd = mention_before(norm, us, h.start, lex)
             if fwd is not None and fwd.appositive is not None:
                 comma = -1  # Tom Reyes, a former pilot, said ...
@@ -422,7 +429,7 @@ def _reported(
                     sp = sp_before if sp_before is not None and sp_before.start >= comma else sp_after
                     if sp is not None and comma - us > 10:
                         h.used = True
-                        _emit(b, us, comma, h, sp, unit, direct_ranges)
+                        _emit(b, max(us, comma - _MAX_CONTENT), comma, h, sp, unit, direct_ranges)
                         para_speaker[unit.para] = sp
                         continue
             # forward cue: "X said (that) ..."
@@ -444,7 +451,7 @@ def _reported(
                 ms = _CONTENT_SKIP_RE.match(low, cs, ue)
                 if ms is not None:
                     cs = ms.end()
-            ce = _content_end(norm, cs, ue)
+            ce = _content_end(norm, cs, min(ue, cs + _MAX_CONTENT))
             if ce - cs < 8:
                 continue
             h.used = True
@@ -465,29 +472,33 @@ def _fill_direct_speakers(
     by_para: dict[int, list[int]] = {}
     for idx, para, _ in slots:
         by_para.setdefault(para, []).append(idx)
-    for idx, para, continued in slots:
-        if out[idx][5] is not None:
-            continue
-        found: tuple[_Hit | None, Mention | None] | None = None
-        same = by_para[para]
-        pos = same.index(idx)
-        for j in reversed(same[:pos]):
-            if out[j][5] is not None:
-                found = (out[j][4], out[j][5])
-                break
-        if found is None:
-            for j in same[pos + 1 :]:
-                if out[j][5] is not None:
-                    found = (out[j][4], out[j][5])
-                    break
-        if found is None:
-            prev = para_speaker.get(para - 1)
-            if prev is not None:
-                found = (None, prev)
-        if found is not None:
-            s, e, k, c, _, _, conf = out[idx]
-            out[idx] = (s, e, k, c, found[0], found[1], conf)
-        del continued
+    for para, same in by_para.items():
+        # nearest speaker before each quote of the paragraph, then after it
+        found: list[tuple[_Hit | None, Mention | None] | None] = [None] * len(same)
+        last: tuple[_Hit | None, Mention | None] | None = None
+        for pos, idx in enumerate(same):
+            if out[idx][5] is not None:
+                last = (out[idx][4], out[idx][5])
+            else:
+                found[pos] = last
+        nxt: tuple[_Hit | None, Mention | None] | None = None
+        for pos in range(len(same) - 1, -1, -1):
+            idx = same[pos]
+            if out[idx][5] is not None:
+                nxt = (out[idx][4], out[idx][5])
+            elif found[pos] is None:
+                found[pos] = nxt
+        prev = para_speaker.get(para - 1)
+        for pos, idx in enumerate(same):
+            if out[idx][5] is not None:
+                continue
+            f = found[pos]
+            if f is None and prev is not None:
+                f = (None, prev)
+            if f is not None:
+                s, e, k, c, _, _, conf = out[idx]
+                out[idx] = (s, e, k, c, f[0], f[1], conf)
+
 
 
 def _emit(
@@ -504,7 +515,8 @@ def _emit(
     if end - start < 3:
         return
     # the content is a direct quote already found: nothing new
-    for ds, de in direct_ranges:
+    k = bisect.bisect_left(direct_ranges, (start, start))
+    for ds, de in direct_ranges[max(0, k - 1) : k + 2]:
         ov = min(end, de) - max(start, ds)
         if ov > 0 and ov >= 0.6 * (end - start):
             return

@@ -1,0 +1,225 @@
+"""Tests for newsmetrics.quotes: direct, mixed and reported speech with speakers."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsmetrics
+from newsmetrics import EmptyTextError, NotTextError
+from newsmetrics.models import Quote
+from newsmetrics.quotes import quotes, sources
+
+ARTICLES = Path(__file__).parent / "data" / "articles"
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_59cfc9ffa5e8bb4b.txt"
+
+
+def _load(name: str) -> str:
+    return (ARTICLES / name).read_text(encoding="utf-8")
+
+
+def _find(qs: tuple[Quote, ...], fragment: str) -> Quote:
+    for q in qs:
+        if fragment in q.text:
+            return q
+    msg = f"no quote holds {fragment!r}: {[q.text for q in qs]}"
+    raise AssertionError(msg)
+
+
+def _check_offsets(text: str, qs: tuple[Quote, ...]) -> None:
+    for q in qs:
+        assert text[q.start : q.end] == q.text
+        if q.cue is not None:
+            assert text[q.cue.start : q.cue.end] == q.cue.text
+        if q.speaker is not None:
+            assert text[q.speaker.start : q.speaker.end] == q.speaker.mention
+
+
+@pytest.fixture(scope="module")
+def council() -> tuple[str, tuple[Quote, ...]]:
+    text = _load("quotes_council.txt")
+    return text, quotes(text)
+
+
+@pytest.fixture(scope="module")
+def typography() -> tuple[str, tuple[Quote, ...]]:
+    text = _load("quotes_typography.txt")
+    return text, quotes(text)
+
+
+def test_offsets_point_into_the_original(council, typography) -> None:
+    for text, qs in (council, typography):
+        _check_offsets(text, qs)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "kind", "mention", "name"),
+    [
+        # curly quotes, inverted ", said X", title stripped
+        ("most important vote", "direct", "Mayor Alice Grant", "Alice Grant"),
+        # second quote of the paragraph keeps the speaker
+        ("We owe it to the fishermen", "direct", "Mayor Alice Grant", "Alice Grant"),
+        # surname alone merged with the full name
+        ("seek money from the state", "indirect", "Grant", "Alice Grant"),
+        # appositive: the name, not the description
+        ("the plan ignored the risk", "indirect", "Councillor Tom Reyes", "Tom Reyes"),
+        # straight quotes, ", X said"
+        ("I have read every page", "direct", "Reyes", "Tom Reyes"),
+        # "according to", sentence-initial
+        ("the work will take three years", "indirect", "the port authority", "port authority"),
+        # ", officials said." at the end
+        ("The work will cost about $40 million", "indirect", "officials", "officials"),
+        # colon intro
+        ("We will keep the roads open", "direct", "Police Chief Dana Ortiz", "Dana Ortiz"),
+        # a paragraph left open continues into the next, with its speaker
+        ("The first phase starts in May", "direct", "Police Chief Dana Ortiz", "Dana Ortiz"),
+        ("The second phase begins", "direct", "Ortiz", "Dana Ortiz"),
+        # organisation + "in a statement" + that-clause
+        ("that it welcomed the decision", "indirect", "The ministry", "ministry"),
+    ],
+)
+def test_council_golden(council, fragment, kind, mention, name) -> None:
+    _, qs = council
+    q = _find(qs, fragment)
+    assert q.kind == kind
+    assert q.speaker is not None
+    assert q.speaker.mention == mention
+    assert q.speaker.name == name
+
+
+def test_mixed_quote_and_pronoun_speaker(council) -> None:
+    _, qs = council
+    q = _find(qs, "a gamble with other people's homes")
+    assert q.kind == "mixed"
+    assert q.text.startswith("the proposal")
+    assert q.speaker is not None and q.speaker.mention == "He"
+    assert q.speaker.name == "Tom Reyes"
+    assert q.cue is not None and q.cue.text == "called"
+
+
+def test_anonymous_sources(council) -> None:
+    _, qs = council
+    q = _find(qs, "already agreed to pay half")
+    assert q.speaker is not None
+    assert q.speaker.mention == "A source familiar with the talks"
+    assert q.speaker.anonymous
+    assert _find(qs, "$40 million").speaker.anonymous  # type: ignore[union-attr]
+    assert not _find(qs, "most important vote").speaker.anonymous  # type: ignore[union-attr]
+
+
+def test_beliefs_are_flagged_attributions(council) -> None:
+    _, qs = council
+    q = _find(qs, "the plan will bring jobs")
+    assert q.kind == "indirect"
+    assert q.category == "belief" and q.is_attribution
+    assert q.speaker is not None and q.speaker.mention == "Many residents"
+    speech = _find(qs, "most important vote")
+    assert speech.category == "speech" and not speech.is_attribution
+
+
+def test_scare_quotes_titles_and_nicknames_are_not_quotes(council) -> None:
+    text, qs = council
+    for fragment in ("Harbour Herald", "Dredge Ahead", "the Elbow"):
+        assert not any(fragment in q.text for q in qs), fragment
+    assert "Harbour Herald" in text
+
+
+def test_typography(typography) -> None:
+    _, qs = typography
+    q = _find(qs, "We are not going to back down")  # ``...'' style
+    assert q.kind == "direct" and q.speaker is not None
+    assert q.speaker.mention == "Sen. John Avery" and q.speaker.name == "John Avery"
+    q = _find(qs, "hold the line")  # single quotes inside double, colon-less intro "said,"
+    assert q.kind == "direct" and q.speaker is not None and q.speaker.name == "Ruth Blake"
+    assert q.text.startswith('"The troops are ready.')
+    # a stray inch mark before the quote does not lose it
+    q = _find(qs, "It flooded the whole basement")
+    assert q.kind == "direct" and q.speaker is not None
+    assert "spokeswoman" in q.speaker.mention
+    q = _find(qs, "dead on arrival")
+    assert q.kind == "mixed" and q.speaker is not None and q.speaker.name == "John Avery"
+
+
+def test_sources_table(council) -> None:
+    _, qs = council
+    rows = {s.name: s for s in sources(qs)}
+    grant = rows["Alice Grant"]
+    assert grant.quotes == 3 and grant.direct == 2 and grant.indirect == 1
+    assert "Grant" in grant.aliases and "Mayor Alice Grant" in grant.aliases
+    assert grant.words > 15 and not grant.anonymous
+    reyes = rows["Tom Reyes"]
+    assert reyes.direct == 2 and reyes.mixed == 1 and "He" in reyes.aliases
+    assert rows["officials"].anonymous
+    for row in rows.values():
+        assert row.quotes == row.direct + row.mixed + row.indirect == len(row.mentions)
+
+
+def test_report_carries_quotes_and_sources() -> None:
+    text = _load("quotes_council.txt")
+    report = newsmetrics.analyze(text)
+    assert report.quotes == quotes(text)
+    assert report.sources == sources(report.quotes)
+    data = json.loads(report.to_json())
+    first_direct = next(q for q in data["quotes"] if q["kind"] == "direct")
+    assert first_direct["speaker"]["name"] == "Alice Grant"
+    assert data["sources"][0]["name"]
+
+
+def test_json_round_trip(council) -> None:
+    _, qs = council
+    for q in qs:
+        assert json.loads(q.to_json()) == q.to_dict()
+
+
+def test_empty_and_wrong_input() -> None:
+    with pytest.raises(EmptyTextError):
+        quotes("   \n")
+    with pytest.raises(NotTextError):
+        quotes(b"bytes")  # type: ignore[arg-type]
+
+
+def test_no_marks_no_cues() -> None:
+    assert quotes("The bridge opened in 1932. It is long.") == ()
+
+
+@pytest.mark.parametrize(
+    "bad",
+    ['"' * 1_000_000, "\u201c\u201d" * 500_000, 'He said "no ' * 80_000, "``x''\n\n" * 150_000],
+)
+def test_megabyte_of_quote_marks_is_linear(bad: str) -> None:
+    t0 = time.perf_counter()
+    qs = quotes(bad)
+    assert time.perf_counter() - t0 < 20.0
+    _check_offsets(bad, qs)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list('ab said He "\u201c\u201d\'`,.:\n')), min_size=1, max_size=300))
+def test_never_crashes_and_spans_in_bounds(text: str) -> None:
+    if not text.strip():
+        return
+    qs = quotes(text)
+    _check_offsets(text, qs)
+    for q in qs:
+        assert 0 <= q.start < q.end <= len(text)
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="../shared/seed is not available here")
+def test_seed_article_reported_speech() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    qs = quotes(text)
+    _check_offsets(text, qs)
+    by_mention = {q.speaker.mention.lower(): q for q in qs if q.speaker is not None}
+    official = by_mention["official sources"]
+    assert official.kind == "indirect" and official.speaker is not None
+    assert official.speaker.anonymous and official.cue is not None and official.cue.text == "said"
+    assert "ministers" in by_mention["the ministers"].speaker.mention  # type: ignore[union-attr]
+    assert by_mention["the ministers"].cue.text == "agreed"  # type: ignore[union-attr]
+    shoigu = by_mention["shoigu"]
+    assert shoigu.cue is not None and shoigu.cue.text == "lauded"
+    assert "said Russia acknowledged" in shoigu.text
