@@ -7,8 +7,8 @@ from concurrent.futures import ProcessPoolExecutor
 
 from newsmetrics._text import as_article
 from newsmetrics.models import AnalysisConfig, Article, ArticleReport, BatchResult
-from newsmetrics.quotes import quotes, sources
 from newsmetrics.keywords import keywords
+from newsmetrics.quotes import quotes, sources
 from newsmetrics.readability import readability
 from newsmetrics.sentiment import sentiment
 
