@@ -125,7 +125,7 @@ def _year(n: int) -> int:
 
 def _digits(s: str) -> int:
     """Syllables of a digit string read digit by digit."""
-    return sum(_UNITS[int(c)] for c in s)
+    return sum(_UNITS[int(c)] for c in s if c.isdecimal())
 
 
 def number_syllables(text: str) -> int:
@@ -148,7 +148,7 @@ def number_syllables(text: str) -> int:
         return sum(_part(p) for p in re.split(r"[:/]", text) if p) or 1
     m = _NUMBER_RE.match(text)
     if m is None:
-        return max(1, _digits("".join(c for c in text if c.isdigit())))
+        return max(1, _digits("".join(c for c in text if c.isdecimal())))
     whole, frac, suffix = m.group(1), m.group(2), m.group(3)
     plain = whole.replace(",", "")
     if len(plain) >= _LONG_DIGITS or (plain.startswith("0") and len(plain) > 1):
@@ -335,6 +335,6 @@ def syllables(text: str) -> int:
         >>> syllables("2015"), syllables("newsroom")
         (4, 2)
     """
-    if text[:1].isdigit():
+    if text[:1].isdecimal():
         return number_syllables(text)
     return word_syllables(text)

@@ -24,8 +24,10 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress
 from types import MappingProxyType
 
 from newsmetrics._resources import read_json, read_lines, read_text
@@ -37,7 +39,6 @@ from newsmetrics.models import (
     ReadabilityCounts,
     ReadabilityScores,
     SentenceReadability,
-    Token,
 )
 
 __all__ = [
@@ -166,8 +167,6 @@ _SYMBOL_SYLLABLES = {"$": 2, "£": 1, "€": 2, "¥": 1, "%": 2}
 _FOG_ENDINGS = ("es", "ed", "ing")
 _LONG_WORD = 6  # LIX/RIX: a long word has more than six letters
 _POLY = 3
-_OPENERS = frozenset({'"', "'", "(", "[", "\u201c", "\u2018", "-", "\u2014", "\u2013", ":"})
-_CLAUSE_MARKS = frozenset({",", ";", ":", "\u2014", "\u2013", "--", "(", ")"})
 _LONG_SENTENCE = 25
 _ZIPF_COMMON = 4.0  # Zipf >= 4 (about the 6,000 most frequent words) is "common"
 _ZIPF_FLOOR = 2.0  # unknown words: rarer than anything in the table
@@ -212,129 +211,138 @@ class _Acc:
         self.long_sentences += other.long_sentences
 
 
-@dataclass(slots=True, frozen=True)
-class _WordInfo:
-    """What readability needs to know about one word form."""
+# The word and number tokens of a sentence, read straight from the article's
+# normalised text with the core tokeniser's word, acronym and number patterns
+# (tests check that both give the same words). Three groups: the opening
+# quote, bracket, colon or dash just before a word (a capital after one says
+# nothing about names), the token (a currency sign or a percent sign sticks to
+# its number: "$4.5m" is "four point five million dollars") and a period just
+# after it (so that "Gen." can be read "General").
+_WORD_RE = re.compile(
+    r"""
+    (["'(\[:\u2014\u2013-][ ]*)?
+    (
+      (?:[^\W\d_]\.){2,}                                              # U.S.  a.m.
+    | [$\u00a3\u20ac\u00a5]?\d+(?:[.,:/]\d+)*(?:[^\W_]+)?(?:-[^\W_]+)*%?  # $4.5m 12% 2015
+    | [^\W\d_][^\W_]*(?:['\-][^\W_]+)*                               # don't COVID-19
+    )
+    (\.?)
+    """,
+    re.VERBOSE,
+)
+_CURRENCY = {"$": 2, "\u00a3": 1, "\u20ac": 2, "\u00a5": 1}  # dollars, pounds, euros, yen
+_PERCENT = 2  # "percent"
+_CLAUSE_CHARS = (",", ";", ":", "(", ")", "\u2014", "\u2013", "--")
+_NON_LEXICAL = (0, 0, 0, 0, 0.0, 0)  # lexical, its syllables, letters, long, Zipf, rare
 
-    syllables: int
-    letters: int
-    complex_if_common: bool  # Gunning hard word when it is not a proper noun
-    familiar: bool
-    zipf: float | None  # None: not a lexical word (numbers)
+# One word occurrence, as a tuple of numbers summed column by column:
+# words, syllables, polysyllabic, complex, long, letters, difficult, lexical,
+# lexical syllables, lexical letters, lexical long, Zipf, rare, has a letter.
+_Info = tuple[int, int, int, int, int, int, int, int, int, int, int, float, int, int]
 
 
-def _word_info(text: str, is_number: bool) -> _WordInfo:
-    """Analyse one word form (cached per call by the caller)."""
-    letters = sum(1 for c in text if c.isalnum())
-    if is_number:
-        return _WordInfo(number_syllables(text), letters, False, True, None)
-    syl = word_syllables(text)
-    low = text.lower().replace("\u2019", "'")
-    complex_word = syl >= _POLY and "-" not in low
+@functools.lru_cache(maxsize=1 << 16)
+def _common_word(low: str, syllables: int) -> tuple[int, int, float]:
+    """Complex (Gunning), difficult (Dale–Chall) and Zipf of a common word."""
+    complex_word = syllables >= _POLY and "-" not in low
     if complex_word:
         for ending in _FOG_ENDINGS:
-            if low.endswith(ending) and word_syllables(text[: -len(ending)]) < _POLY:
+            if low.endswith(ending) and word_syllables(low[: -len(ending)]) < _POLY:
                 complex_word = False
                 break
-    zipf = word_zipf().get(low)
+    zipfs = word_zipf()
+    zipf = zipfs.get(low)
     if zipf is None and low.endswith("'s"):
-        zipf = word_zipf().get(low[:-2])
+        zipf = zipfs.get(low[:-2])
     if zipf is None and "-" in low:
-        parts = [word_zipf().get(p, _ZIPF_FLOOR) for p in low.split("-") if p]
-        zipf = min(parts) if parts else _ZIPF_FLOOR
-    return _WordInfo(syl, letters, complex_word, is_familiar(low), zipf or _ZIPF_FLOOR)
+        parts = [zipfs.get(p, _ZIPF_FLOOR) for p in low.split("-") if p]
+        zipf = min(parts) if parts else None
+    return int(complex_word), int(not is_familiar(low)), _ZIPF_FLOOR if zipf is None else zipf
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _info(token: str, opener: str, period: str) -> _Info:
+    """Everything readability counts about one token in one position.
+
+    A pure function of its arguments, memoised (bounded) because news
+    vocabulary repeats: most tokens of an article were seen before.
+
+    Args:
+        token: The token as matched in the normalised text.
+        opener: ``"^"`` for the first word of a sentence, the quote mark or
+            bracket just before the word, or ``""``.
+        period: ``"."`` when a period follows the token, else ``""``.
+    """
+    letters = sum(1 for c in token if c.isalnum())
+    first = token[0]
+    if first.isdecimal() or first in _CURRENCY:
+        number = token
+        syl = 0
+        if first in _CURRENCY:
+            syl += _CURRENCY[first]
+            number = number[1:]
+        if number.endswith("%"):
+            syl += _PERCENT
+            number = number[:-1]
+        syl += number_syllables(number)
+        return (1, syl, int(syl >= _POLY), 0, 0, letters, 0, *_NON_LEXICAL, 0)
+    if period and first.isupper() and token.lower() in ABBREVIATIONS:
+        syl = ABBREVIATIONS[token.lower()]  # "Gen.": a title, part of a name
+        long = int(letters > _LONG_WORD)
+        return (1, syl, int(syl >= _POLY), 0, long, letters, 0, *_NON_LEXICAL, 1)
+    syl = word_syllables(token)
+    long = int(letters > _LONG_WORD)
+    if _is_proper(token, bool(opener)):
+        return (1, syl, int(syl >= _POLY), 0, long, letters, 0, *_NON_LEXICAL, 1)
+    complex_word, difficult, zipf = _common_word(token.lower(), syl)
+    return (
+        1, syl, int(syl >= _POLY), complex_word, long, letters, difficult,
+        1, syl, letters, long, zipf, int(zipf < _ZIPF_COMMON), 1,
+    )
 
 
 def _analyse(article: Article) -> tuple[list[_Acc | None], list[list[int]], list[set[str]]]:
-    """Count every sentence in one pass over the tokens.
+    """Count every sentence: one regex scan and column sums per sentence.
 
     Returns:
         Per-sentence sums (``None`` for a sentence without any word), the
         syllables of each word of the first 100 words (per sentence, for
         Linsear Write), and each sentence's distinct difficult words.
     """
-    cache: dict[str, _WordInfo] = {}
-    hard_sets: list[set[str]] = []
+    norm = article.norm
+    find = _WORD_RE.findall
+    info = _info
     out: list[_Acc | None] = []
     sample: list[list[int]] = []
+    hard_sets: list[set[str]] = []
     sampled = 0
-    for index in range(len(article.sentences)):
-        tokens = article.sentence_tokens(index)
-        acc = _Acc()
-        sylls: list[int] = []
-        sample.append(sylls)
-        hard: set[str] = set()
-        hard_sets.append(hard)
-        has_word = False
-        first = True
-        prev: Token | None = None
-        for i, tok in enumerate(tokens):
-            kind = tok.kind
-            if kind != "word" and kind != "number":
-                if tok.text in _CLAUSE_MARKS and acc.words:
-                    acc.clause_marks += 1
-                prev = tok
-                continue
-            text = tok.text
-            is_number = kind == "number"
-            info = cache.get(text)
-            if info is None:
-                info = _word_info(text, is_number)
-                cache[text] = info
-            syl = info.syllables
-            if is_number:
-                if prev is not None and prev.text in _SYMBOL_SYLLABLES:
-                    syl += _SYMBOL_SYLLABLES[prev.text]
-                if i + 1 < len(tokens) and tokens[i + 1].text == "%":
-                    syl += _SYMBOL_SYLLABLES["%"]
-            else:
-                has_word = True
-                abbreviated = (
-                    i + 1 < len(tokens)
-                    and tokens[i + 1].text == "."
-                    and text[0].isupper()
-                    and text.lower() in ABBREVIATIONS
-                )
-                if abbreviated:
-                    syl = ABBREVIATIONS[text.lower()]
-            acc.words += 1
-            acc.syllables += syl
-            if sampled < 100:
-                sylls.append(syl)
-                sampled += 1
-            acc.letters += info.letters
-            if syl >= _POLY:
-                acc.poly += 1
-            if info.letters > _LONG_WORD and not is_number:
-                acc.long += 1
-            if not is_number:
-                initial = first or (prev is not None and prev.text in _OPENERS)
-                proper = abbreviated or _is_proper(text, initial)
-                if not proper:
-                    if info.complex_if_common:
-                        acc.complex += 1
-                    if not info.familiar:
-                        acc.difficult += 1
-                        hard.add(text.lower())
-                    acc.lexical += 1
-                    acc.lex_syllables += syl
-                    acc.lex_letters += info.letters
-                    if info.letters > _LONG_WORD:
-                        acc.lex_long += 1
-                    z = info.zipf if info.zipf is not None else _ZIPF_FLOOR
-                    acc.zipf += z
-                    if z < _ZIPF_COMMON:
-                        acc.rare += 1
-            first = False
-            prev = tok
-        if has_word:
-            if acc.words >= _LONG_SENTENCE:
-                acc.long_sentences = 1
-            out.append(acc)
-        else:
+    for sent in article.sentences:
+        found = find(norm, sent.start, sent.end)
+        if not found:
             out.append(None)
-            sampled -= len(sylls)
-            sylls.clear()
+            sample.append([])
+            hard_sets.append(set())
+            continue
+        openers, tokens, periods = zip(*found, strict=True)
+        infos = list(map(info, tokens, ("^", *openers[1:]), periods))
+        cols = list(zip(*infos, strict=True))
+        if not sum(cols[13]):  # numbers only: not a sentence for readability
+            out.append(None)
+            sample.append([])
+            hard_sets.append(set())
+            continue
+        acc = _Acc(*(sum(c) for c in cols[:13]))
+        piece = norm[sent.start : sent.end]
+        acc.clause_marks = sum(map(piece.count, _CLAUSE_CHARS))
+        acc.long_sentences = int(acc.words >= _LONG_SENTENCE)
+        out.append(acc)
+        if sampled < 100:
+            take = list(cols[1][: 100 - sampled])
+            sampled += len(take)
+            sample.append(take)
+        else:
+            sample.append([])
+        hard_sets.append(set(map(str.lower, compress(tokens, cols[6]))))
     return out, sample, hard_sets
 
 

@@ -511,3 +511,51 @@ def test_many_quote_marks_finish_fast() -> None:
     r = readability(text)
     assert r.counts.words == 0
     assert time.perf_counter() - t0 < 5
+
+
+# ---- the fast word scan agrees with the article's tokens ----------------------------------
+
+
+def _core_words(text: str) -> list[list[str]]:
+    art = parse(text)
+    out = []
+    for i in range(len(art.sentences)):
+        toks = [t for t in art.sentence_tokens(i) if t.kind in ("word", "number")]
+        out.append([art.norm[t.start : t.end] for t in toks])
+    return out
+
+
+def _scan_words(text: str) -> list[list[str]]:
+    from newsmetrics.readability import _WORD_RE
+
+    art = parse(text)
+    out = []
+    for s in art.sentences:
+        words = []
+        for _, tok, _ in _WORD_RE.findall(art.norm, s.start, s.end):
+            words.append(tok.lstrip("$\u00a3\u20ac\u00a5").rstrip("%"))  # signs stick to numbers
+        out.append(words)
+    return out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [TRICKY, CLEAN, "US$5 and \u00a33.2bn, 12% and 12 %; Sept. 11 vs. No. 10.",
+     read_article("council_budget_vote")],
+)
+def test_word_scan_matches_core_tokens(text: str) -> None:
+    assert _scan_words(text) == _core_words(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*"aZé1 .,'-$%\u2019\u201c\"()\n:;", "Gen.", "U.S.", "3.5", "Mr", "No."]),
+        min_size=1,
+        max_size=40,
+    )
+    .map("".join)
+    .filter(lambda t: t.strip() != "")
+)
+def test_word_scan_matches_core_tokens_property(text: str) -> None:
+    assert _scan_words(text) == _core_words(text)
