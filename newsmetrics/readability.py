@@ -25,9 +25,9 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import compress
+from itertools import accumulate, compress
 from types import MappingProxyType
 
 from newsmetrics._resources import read_json, read_lines, read_text
@@ -232,7 +232,7 @@ _WORD_RE = re.compile(
 )
 _CURRENCY = {"$": 2, "\u00a3": 1, "\u20ac": 2, "\u00a5": 1}  # dollars, pounds, euros, yen
 _PERCENT = 2  # "percent"
-_CLAUSE_CHARS = (",", ";", ":", "(", ")", "\u2014", "\u2013", "--")
+_CLAUSE_RE = re.compile(r"[,;:()\u2014\u2013]|--")  # clause marks: , ; : ( ) dashes
 _NON_LEXICAL = (0, 0, 0, 0, 0.0, 0)  # lexical, its syllables, letters, long, Zipf, rare
 
 # One word occurrence, as a tuple of numbers summed column by column:
@@ -302,7 +302,7 @@ def _info(token: str, opener: str, period: str) -> _Info:
 
 
 def _analyse(article: Article) -> tuple[list[_Acc | None], list[list[int]], list[set[str]]]:
-    """Count every sentence: one regex scan and column sums per sentence.
+    """Count every sentence: one regex scan per sentence, column sums per article.
 
     Returns:
         Per-sentence sums (``None`` for a sentence without any word), the
@@ -311,38 +311,50 @@ def _analyse(article: Article) -> tuple[list[_Acc | None], list[list[int]], list
     """
     norm = article.norm
     find = _WORD_RE.findall
-    info = _info
+    sentences = article.sentences
+    found: list[tuple[str, str, str]] = []
+    bounds = [0]
+    for sent in sentences:
+        here = find(norm, sent.start, sent.end)
+        if here:
+            first = here[0]
+            here[0] = ("^", first[1], first[2])  # the first word of a sentence
+            found.extend(here)
+        bounds.append(len(found))
+    n = len(sentences)
+    if not found:
+        return [None] * n, [[] for _ in range(n)], [set() for _ in range(n)]
+    openers, tokens, periods = zip(*found, strict=True)
+    cols = list(zip(*map(_info, tokens, openers, periods), strict=True))
+    sums = [list(accumulate(c, initial=0)) for c in cols]
+    has_letter = sums[13]
+    syllables = cols[1]
+    difficult = cols[6]
     out: list[_Acc | None] = []
     sample: list[list[int]] = []
     hard_sets: list[set[str]] = []
     sampled = 0
-    for sent in article.sentences:
-        found = find(norm, sent.start, sent.end)
-        if not found:
+    for i, sent in enumerate(sentences):
+        lo, hi = bounds[i], bounds[i + 1]
+        if has_letter[hi] == has_letter[lo]:  # no word: numbers or symbols only
             out.append(None)
             sample.append([])
             hard_sets.append(set())
             continue
-        openers, tokens, periods = zip(*found, strict=True)
-        infos = list(map(info, tokens, ("^", *openers[1:]), periods))
-        cols = list(zip(*infos, strict=True))
-        if not sum(cols[13]):  # numbers only: not a sentence for readability
-            out.append(None)
-            sample.append([])
-            hard_sets.append(set())
-            continue
-        acc = _Acc(*(sum(c) for c in cols[:13]))
-        piece = norm[sent.start : sent.end]
-        acc.clause_marks = sum(map(piece.count, _CLAUSE_CHARS))
+        acc = _Acc(*[col[hi] - col[lo] for col in sums[:13]])
+        acc.clause_marks = len(_CLAUSE_RE.findall(norm, sent.start, sent.end))
         acc.long_sentences = int(acc.words >= _LONG_SENTENCE)
         out.append(acc)
         if sampled < 100:
-            take = list(cols[1][: 100 - sampled])
+            take = list(syllables[lo : min(hi, lo + 100 - sampled)])
             sampled += len(take)
             sample.append(take)
         else:
             sample.append([])
-        hard_sets.append(set(map(str.lower, compress(tokens, cols[6]))))
+        if acc.difficult:
+            hard_sets.append(set(map(str.lower, compress(tokens[lo:hi], difficult[lo:hi]))))
+        else:
+            hard_sets.append(set())
     return out, sample, hard_sets
 
 
@@ -666,16 +678,33 @@ def _median(values: Sequence[float]) -> float:
 
 # ---- difficulty ------------------------------------------------------------------
 
-FEATURE_NAMES = (
-    "words_per_sentence",
-    "syllables_per_word",
-    "letters_per_word",
-    "difficult_rate",
-    "long_rate",
-    "poly_rate",
-    "mean_zipf",
-    "rare_rate",
-)
+_Getter = Callable[[_Acc, int, int], float]
+
+
+def _lex(value: float, acc: _Acc, default: float) -> float:
+    return value / acc.lexical if acc.lexical else default
+
+
+# Every candidate feature: (counts, sentences, distinct difficult words) -> value.
+# Callers guarantee sentences > 0 and words > 0.
+_FEATURES: dict[str, _Getter] = {
+    "words_per_sentence": lambda a, s, u: a.words / s,
+    "log_words_per_sentence": lambda a, s, u: math.log(a.words / s),
+    "syllables_per_word": lambda a, s, u: a.syllables / a.words,
+    "letters_per_word": lambda a, s, u: a.letters / a.words,
+    "difficult_rate": lambda a, s, u: a.difficult / a.words,
+    "unique_difficult_rate": lambda a, s, u: u / a.words,
+    "long_rate": lambda a, s, u: a.long / a.words,
+    "poly_rate": lambda a, s, u: a.poly / a.words,
+    "mean_zipf": lambda a, s, u: _lex(a.zipf, a, 5.0),
+    "rare_rate": lambda a, s, u: _lex(a.rare, a, 0.0),
+    "lexical_syllables_per_word": lambda a, s, u: _lex(a.lex_syllables, a, 1.0),
+    "lexical_letters_per_word": lambda a, s, u: _lex(a.lex_letters, a, 3.0),
+    "lexical_long_rate": lambda a, s, u: _lex(a.lex_long, a, 0.0),
+    "lexical_difficult_rate": lambda a, s, u: _lex(a.difficult, a, 0.0),
+    "clause_marks_per_sentence": lambda a, s, u: a.clause_marks / s,
+    "long_sentence_rate": lambda a, s, u: a.long_sentences / s,
+}
 
 
 def features(acc: _Acc, sentences: int, unique_difficult: int) -> dict[str, float] | None:
@@ -691,25 +720,7 @@ def features(acc: _Acc, sentences: int, unique_difficult: int) -> dict[str, floa
     """
     if not sentences or not acc.words:
         return None
-    lexical = max(acc.lexical, 1)
-    return {
-        "words_per_sentence": acc.words / sentences,
-        "log_words_per_sentence": math.log(acc.words / sentences),
-        "syllables_per_word": acc.syllables / acc.words,
-        "letters_per_word": acc.letters / acc.words,
-        "difficult_rate": acc.difficult / acc.words,
-        "unique_difficult_rate": unique_difficult / acc.words,
-        "long_rate": acc.long / acc.words,
-        "poly_rate": acc.poly / acc.words,
-        "mean_zipf": acc.zipf / lexical if acc.lexical else 5.0,
-        "rare_rate": acc.rare / lexical if acc.lexical else 0.0,
-        "lexical_syllables_per_word": acc.lex_syllables / lexical if acc.lexical else 1.0,
-        "lexical_letters_per_word": acc.lex_letters / lexical if acc.lexical else 3.0,
-        "lexical_long_rate": acc.lex_long / lexical if acc.lexical else 0.0,
-        "lexical_difficult_rate": acc.difficult / lexical if acc.lexical else 0.0,
-        "clause_marks_per_sentence": acc.clause_marks / sentences,
-        "long_sentence_rate": acc.long_sentences / sentences,
-    }
+    return {name: get(acc, sentences, unique_difficult) for name, get in _FEATURES.items()}
 
 
 def text_features(text: str | Article) -> dict[str, float] | None:
@@ -738,15 +749,23 @@ def text_features(text: str | Article) -> dict[str, float] | None:
     return features(total, sentences, len(set().union(*hard_sets)))
 
 
+@functools.cache
+def _model_terms() -> tuple[tuple[tuple[_Getter, float, float], ...], float]:
+    """The difficulty model as (feature getter, mean, weight) terms and an intercept."""
+    names, means, weights, intercept = _difficulty_model()
+    terms = tuple(
+        (_FEATURES[n], m, w) for n, m, w in zip(names, means, weights, strict=True)
+    )
+    return terms, intercept
+
+
 def _difficulty(acc: _Acc, sentences: int, unique_difficult: int) -> float | None:
     """The news-calibrated difficulty for summed counts, or ``None``."""
-    feats = features(acc, sentences, unique_difficult)
-    if feats is None:
+    if not sentences or not acc.words:
         return None
-    names, means, weights, intercept = _difficulty_model()
-    score = intercept
-    for name, mean, weight in zip(names, means, weights, strict=True):
-        score += weight * (feats[name] - mean)
+    terms, score = _model_terms()
+    for get, mean, weight in terms:
+        score += weight * (get(acc, sentences, unique_difficult) - mean)
     return score
 
 
