@@ -13,7 +13,6 @@ Examples:
 from __future__ import annotations
 
 import logging
-from importlib.metadata import PackageNotFoundError, version
 
 from newsmetrics._text import parse
 from newsmetrics.api import analyze, analyze_many
@@ -27,16 +26,20 @@ from newsmetrics.models import (
     BatchResult,
     Boilerplate,
     Byline,
+    Cue,
     Dateline,
     DistinctiveTerm,
     Entity,
     Keyphrase,
     KeywordReport,
     Paragraph,
+    Quote,
     ReadabilityScores,
     Sentence,
     SentimentScores,
+    Source,
     Span,
+    Speaker,
     TargetSentiment,
     Term,
     TermTrend,
@@ -44,13 +47,23 @@ from newsmetrics.models import (
     Token,
     TrendPoint,
 )
+from newsmetrics.quotes import quotes, sources
 from newsmetrics.readability import readability
 from newsmetrics.sentiment import sentiment, sentiment_toward
 
-try:
-    __version__ = version("newsmetrics")
-except PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0.0.0"
+
+def __getattr__(name: str) -> str:
+    """Look ``__version__`` up on first use (importlib.metadata is slow to import)."""
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("newsmetrics")
+        except PackageNotFoundError:  # a source tree that is not installed
+            return "0.0.0"
+    msg = f"module 'newsmetrics' has no attribute {name!r}"
+    raise AttributeError(msg)
+
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
@@ -62,6 +75,7 @@ __all__ = [
     "Boilerplate",
     "Byline",
     "Corpus",
+    "Cue",
     "Dateline",
     "DistinctiveTerm",
     "EmptyTextError",
@@ -71,10 +85,13 @@ __all__ = [
     "NewsmetricsError",
     "NotTextError",
     "Paragraph",
+    "Quote",
     "ReadabilityScores",
     "Sentence",
     "SentimentScores",
+    "Source",
     "Span",
+    "Speaker",
     "TargetSentiment",
     "Term",
     "TermTrend",
@@ -87,7 +104,9 @@ __all__ = [
     "keyphrases",
     "keywords",
     "parse",
+    "quotes",
     "readability",
     "sentiment",
     "sentiment_toward",
+    "sources",
 ]

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from concurrent.futures import ProcessPoolExecutor
 
 from newsmetrics._text import as_article
-from newsmetrics.models import AnalysisConfig, Article, ArticleReport, BatchResult
 from newsmetrics.keywords import keywords
+from newsmetrics.models import AnalysisConfig, Article, ArticleReport, BatchResult
 from newsmetrics.quotes import quotes, sources
 from newsmetrics.readability import readability
 from newsmetrics.sentiment import sentiment
@@ -123,7 +122,7 @@ def analyze_many(
         >>> [r.ok for r in rows]
         [True, False, False]
         >>> rows[1].error
-        'EmptyTextError: text is empty or white space only; pass the article\\'s text'
+        'EmptyTextError: text is empty or white space only; pass the text of a news article'
     """
     if workers < 1 or chunksize < 1:
         msg = f"workers and chunksize must be at least 1 (got {workers} and {chunksize})"
@@ -133,5 +132,7 @@ def analyze_many(
     if workers == 1:
         yield from map(_analyze_item, jobs)
         return
+    from concurrent.futures import ProcessPoolExecutor  # only batch users pay for it
+
     with ProcessPoolExecutor(max_workers=workers) as pool:
         yield from pool.map(_analyze_item, jobs, chunksize=chunksize)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from types import FunctionType
 
 import pytest
 
@@ -15,7 +16,9 @@ from tests.conftest import read_article
 def public_text_functions() -> list[object]:
     """Every public function that takes an article as its first argument."""
     names = ["parse", "analyze", "readability", "sentiment", "keywords", "quotes"]
-    return [getattr(newsmetrics, n) for n in names if hasattr(newsmetrics, n)]
+    funcs = [getattr(newsmetrics, n) for n in names]
+    assert all(isinstance(f, FunctionType) for f in funcs), funcs
+    return funcs
 
 
 @pytest.mark.parametrize("func", public_text_functions(), ids=lambda f: f.__name__)
