@@ -29,3 +29,4 @@ napoleon_google_docstring = True
 napoleon_numpy_docstring = False
 nitpicky = False
 suppress_warnings = ["myst.header"]
+napoleon_use_ivar = True
