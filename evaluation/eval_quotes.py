@@ -15,7 +15,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import newsmetrics.quotes as nq
+from newsmetrics.quotes import quotes
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -30,7 +30,7 @@ def main() -> int:
     with gold.open(encoding="utf-8") as fin, pred.open("w", encoding="utf-8") as fout:
         for line in fin:
             rec = json.loads(line)
-            qs = nq.quotes(rec["text"])
+            qs = quotes(rec["text"])
             row = {
                 "id": rec["id"],
                 "quotes": [

@@ -24,6 +24,11 @@ __all__ = ["CueInfo", "Lexicon", "lexicon"]
 # A learned word becomes a cue when this share of its occurrences were cues.
 _MIN_RATE = 0.3
 _MIN_COUNT = 4
+# A curated form seen this often in training takes its learned rate as weight
+# (``states`` is mostly a noun, ``said`` nearly always a cue).
+_TRUST_TOTAL = 20
+# Cues below this weight are not looked for at all (tuned on train: 0.2).
+_MIN_WEIGHT = 0.2
 
 
 class CueInfo(NamedTuple):
@@ -32,6 +37,8 @@ class CueInfo(NamedTuple):
     lemma: str
     category: str  # "speech" or "belief"
     weight: float  # share of occurrences that were cues (learned) or a prior
+    after: float = 0.8  # share of learned cues whose content followed them
+    length: int = 12  # median words of reported content (learned)
 
 
 class Lexicon(NamedTuple):
@@ -92,18 +99,25 @@ def lexicon() -> Lexicon:
         for lemma, forms in table.items():
             for form in forms:
                 stats = learned.get(form)
-                # curated verbs keep at least the prior: their learned rate is
-                # lowered by uses such as "I believe" inside quotations
                 prior = 0.6 if category == "speech" else 0.3
-                weight = max(prior, float(stats["rate"])) if stats else prior
-                cues[form] = CueInfo(lemma, category, weight)
+                if not stats:
+                    cues[form] = CueInfo(lemma, category, prior)
+                    continue
+                rate = float(stats["rate"])
+                weight = rate if int(stats["total"]) >= _TRUST_TOTAL else max(prior, rate)
+                cues[form] = CueInfo(
+                    lemma, category, weight, float(stats.get("after", 0.8)), int(stats.get("len", 12))
+                )
     for form, stats in learned.items():
         if form in cues or form in stop or len(form) < 3:
             continue
         if stats["rate"] >= _MIN_RATE and stats["n"] >= _MIN_COUNT:
-            cues[form] = CueInfo(form, "belief", float(stats["rate"]))
+            cues[form] = CueInfo(
+                form, "belief", float(stats["rate"]), float(stats.get("after", 0.8)), int(stats.get("len", 12))
+            )
     for phrase, category in raw["phrase_cues"].items():
         cues[phrase] = CueInfo(phrase, category, 0.95)
+    cues = {k: v for k, v in cues.items() if v.weight >= _MIN_WEIGHT}
     cue_re = re.compile(r"\b" + _trie_pattern(sorted(cues)) + r"\b")
     return Lexicon(
         cues=cues,

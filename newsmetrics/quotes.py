@@ -129,8 +129,21 @@ def _sentence_end_in(norm: str, start: int, end: int, lex: Lexicon) -> bool:
     return False
 
 
+# Where reported content stops inside its sentence. Measured on the PolNeAR
+# train split: gold content ends at these boundaries more often than it runs
+# past them (", according to" 99%, ", saying" 99%, "; " 69%, ", which" 67%,
+# ", but" 65%, ", who" 58%, ", while" 57%, ", as" 56%, dashes 55%).
+_CLAUSE_CUT_RE = re.compile(
+    r"(?:,[ ]+(?:according[ ]+to|saying|adding|which|but|and|who|while|as|where|whereas)\b"
+    r"|;[ ]|[ ]?\u2014[ ]?|[ ]--[ ])"
+)
+
+
 def _content_end(norm: str, start: int, end: int) -> int:
-    """Drop the final terminator (and nothing else) from a clause."""
+    """Cut a clause at its first learned boundary; drop the final terminator."""
+    m = _CLAUSE_CUT_RE.search(norm, start + 3, end)
+    if m is not None:
+        end = m.start()
     while end > start and (norm[end - 1] in _TERMINATORS or norm[end - 1].isspace()):
         end -= 1
     return end
