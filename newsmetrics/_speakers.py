@@ -116,7 +116,9 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon) -> Mention 
     if tok == ",":
         # Hugh Hill, a doctor at the clinic, said / Jim Bennett, 57, said
         k = i - 1
-        while k >= 0 and i - k < 16 and toks[k][0] not in {",", ".", ";", ":", '"'}:
+        while k >= 0 and i - k < 16 and (
+            toks[k][0] not in {",", ".", ";", ":", '"'} or (toks[k][0] == "." and _abbrev_dot(toks, k, lex))
+        ):
             k -= 1
         if k > 0 and toks[k][0] == "," and k + 1 < i:
             first = toks[k + 1][0]
@@ -219,6 +221,8 @@ def mention_after(norm: str, start: int, hi: int, lex: Lexicon) -> Mention | Non
         return Mention(ts, te, "pronoun", None)
     if not tok[0].isalnum():
         return None
+    if low in lex.time_words:
+        return None  # said Sunday
     if _is_cap(tok) or low in lex.titles:
         j = i
         end = te

@@ -173,10 +173,40 @@ class _Builder:
             self.out.append((start, end, kind, category, hit, mention, confidence))
 
 
+# A clause-opening phrase that is not the subject: "Hours later, ", "On Monday, ".
+_OPENER_RE = re.compile(
+    r"[ ]*(?:(?:in|on|at|during|after|before|since|while|when|as|for|with|without|by|from|"
+    r"meanwhile|however|but|and|also|still|yet|later|earlier|then|hours|days|weeks|last|this|"
+    r"speaking|asked|responding|writing|separately|instead|now|today|yesterday)\b[^,.;:\"]{0,60},[ ]*)?",
+    re.IGNORECASE,
+)
+# Before a participle or a second verb the subject is the clause's: ", saying", "and said".
+_COORD_BEFORE_RE = re.compile(r"(?:,[ ]*|[ ]and[ ]+(?:then[ ]+|later[ ]+|also[ ]+)?)$")
+
+
+def _clause_subject(norm: str, lo: int, hi: int, lex: Lexicon) -> Mention | None:
+    """The subject that opens the clause starting at ``lo``."""
+    m = _OPENER_RE.match(norm, lo, hi)
+    pos = m.end() if m is not None else lo
+    while pos < hi and norm[pos] in " \"'(":
+        pos += 1
+    sp = mention_after(norm, pos, hi, lex)
+    if sp is None or sp.start != pos:
+        return None
+    return sp
+
+
 def _speaker_for_hit(
     norm: str, hit: _Hit, lo: int, hi: int, lex: Lexicon
 ) -> Mention | None:
-    """Speaker of a cue: the subject before it, else an inverted one after it."""
+    """Speaker of a cue: the subject before it, else an inverted one after it.
+
+    A participle (``..., saying``) or a coordinated verb (``... and said``)
+    takes the subject of its clause.
+    """
+    before = norm[max(lo, hit.start - 20) : hit.start]
+    if _COORD_BEFORE_RE.search(before) and (hit.text.endswith("ing") or not before.endswith(", ")):
+        return _clause_subject(norm, lo, hit.start, lex)
     m = mention_before(norm, lo, hit.start, lex)
     if m is not None:
         return m
@@ -275,8 +305,14 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
                     hit = pre_hit
             # a quote ending in a full stop ends its sentence: "... done." He added
             ends_sentence = q.close_mark >= 0 and norm[q.end - 1 : q.end] == "."
-            if speaker is None and not (ends_sentence and norm[qe : qe + 2].strip()[:1].isupper()):
-                for h in hits[bisect.bisect_left(hit_starts, qe) :]:
+            after_hits = hits[bisect.bisect_left(hit_starts, qe) :]
+            if ends_sentence and norm[qe : qe + 2].strip()[:1].isupper():
+                # a new sentence, unless it is only the attribution: "..." Trump said.
+                if not (after_hits and _SHORT_ATTR_RE.fullmatch(norm, qe, after_hits[0].start)
+                        and norm[after_hits[0].end : after_hits[0].end + 1] in ".,"):
+                    after_hits = []
+            if speaker is None:
+                for h in after_hits:
                     if h.start >= next_bound:
                         break
                     if not h.used:
@@ -289,7 +325,7 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
                             speaker = mention_after(norm, h.end, next_bound, lex)
                         if speaker is not None:
                             hit = h
-                        break
+                            break
                 if speaker is None:
                     speaker = _unknown_verb_speaker(norm, qe, next_bound, lex)
             if speaker is None and pre_hit is not None and not pre_hit.used:
@@ -324,6 +360,7 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
     return _finish(b)
 
 
+_SHORT_ATTR_RE = re.compile(r"[ ]+(?:[A-Z][\w.'-]*[ ]+){1,4}")
 _PASSIVE_RE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)[ ]+(?:[a-z]+ly[ ]+)?$")
 _TITLE_CASE_RE = re.compile(r"[\"']*(?:the |a )?(?:[A-Z0-9][\w'-]*[ ]?)+[\"'.,!?]*$")
 _INVERTED_RE = re.compile(r"[,!?]?[ ]+([a-z]+(?:ed|s))[ ]+(?=[A-Z])")
