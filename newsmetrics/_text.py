@@ -73,6 +73,15 @@ _NORM_TABLE = str.maketrans(
     }
 )
 _CR_LF = re.compile(r"\r(?=\n)")
+# The characters the table changes; text without any is returned as is, and
+# text with a few is mapped match by match (str.translate walks every char).
+_NORM_CHARS_RE = re.compile(
+    "[" + "".join(re.escape(chr(c)) for c in _NORM_TABLE if chr(c) != "\r") + "]"
+)
+
+
+def _norm_char(m: re.Match[str]) -> str:
+    return m.group().translate(_NORM_TABLE)
 
 
 def normalize(text: str) -> str:
@@ -92,7 +101,7 @@ def normalize(text: str) -> str:
         >>> normalize("\u201cYes,\u201d she said.\\r\\n")
         '"Yes," she said. \\n'
     """
-    out = text.translate(_NORM_TABLE)
+    out = _NORM_CHARS_RE.sub(_norm_char, text)
     if "\r" in out:
         out = _CR_LF.sub(" ", out).replace("\r", "\n")
     return out
@@ -216,7 +225,7 @@ _OPENERS = frozenset(
 )
 # A candidate sentence end: terminators, then closing quotes or brackets,
 # then white space or the end of the paragraph.
-_END_RE = re.compile(r"(?:\.\.\.|…|[.!?])+[\"')\]]*(?=\s|$)")
+_END_RE = re.compile(r"(?:\.\.\.|…|[.!?])+[\"')\]]*(?:\s+|$)")
 _STRIP_OPEN = "\"'([{"
 _NO_BREAK_BEFORE = frozenset(",;:)]-—–")
 _MAX_WORD = 64  # how far to look for the words around a terminator
@@ -286,14 +295,15 @@ def split_sentences(norm: str, start: int, stop: int) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     first = start
+    ends_sentence = _ends_sentence
     for m in _END_RE.finditer(norm, start, stop):
-        term_end = m.end()
-        next_start = term_end
-        while next_start < stop and norm[next_start].isspace():
-            next_start += 1
-        if _ends_sentence(norm, m.start(), term_end, next_start, stop):
-            if next_start >= stop:
-                break
+        next_start = m.end()
+        if next_start >= stop:
+            break
+        term_end = next_start
+        while norm[term_end - 1].isspace():
+            term_end -= 1
+        if ends_sentence(norm, m.start(), term_end, next_start, stop):
             spans.append((first, term_end))
             first = next_start
     end = stop
@@ -384,16 +394,24 @@ def _boilerplate_kind(text: str) -> BoilerplateKind | None:
 
 
 def _looks_like_headline(line: str, has_more: bool) -> bool:
-    """Tell whether a first line reads as a headline."""
+    """Tell whether a first line (normalised) reads as a headline.
+
+    A headline is short, starts with a capital, a digit or a quote mark,
+    does not end with a sentence-final period (also inside closing quotes:
+    ``... "I'm well."``) and holds no more than one sentence.
+    """
     if not has_more:
         return False
     stripped = line.strip()
     words = stripped.split()
     if not words or len(words) > 25 or len(stripped) > 200:
         return False
-    if stripped.endswith((".", ",", ";", ":")) and not stripped.endswith("..."):
+    bare = stripped.rstrip("\"')]")
+    if bare.endswith((".", ",", ";", ":")) and not bare.endswith("..."):
         return False
-    return bool(stripped[0].isupper() or stripped[0].isdigit() or stripped[0] in "\"'")
+    if not (stripped[0].isupper() or stripped[0].isdigit() or stripped[0] in "\"'"):
+        return False
+    return len(split_sentences(stripped, 0, len(stripped))) == 1
 
 
 def _strip_span(norm: str, start: int, end: int) -> tuple[int, int]:

@@ -236,6 +236,10 @@ def test_trailing_boilerplate(trailer: str, kind: str) -> None:
         ("Who pays for the wall?", True),
         ("The council voted on Tuesday to rebuild the wall.", False),
         ("WASHINGTON (Reuters) - Prices rose.", False),
+        # Regression: a first paragraph ending inside closing quotes is body text.
+        ('The U.S. paid $4.5m in 2015. Mr. Smith said: "I\'m well-known."', False),
+        ('Storm hits. Town floods', False),
+        ('"We will rebuild," mayor vows', True),
     ],
 )
 def test_headline(first_line: str, is_headline: bool) -> None:
