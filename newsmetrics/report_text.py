@@ -51,9 +51,80 @@ def format_report(report: ArticleReport) -> str:
         kinds = ", ".join(sorted({b.kind for b in art.boilerplate}))
         lines.append(f"  left out:   {len(art.boilerplate)} boilerplate block(s) ({kinds})")
     lines.extend(_readability_lines(report))
+    lines.extend(_sentiment_lines(report))
+    lines.extend(_keyword_lines(report))
+    lines.extend(_quote_lines(report))
     return "\n".join(lines)
 
 
 def _readability_lines(report: ArticleReport) -> list[str]:
-    del report
-    return []
+    r = report.readability
+    c = r.counts
+    lines = [
+        "Readability",
+        f"  {c.words} words, {c.sentences} sentences, {c.syllables} syllables,"
+        f" {c.difficult_words} difficult words",
+        f"  difficulty {_fmt(r.difficulty)} (grade-like, news-calibrated);"
+        f" Flesch-Kincaid grade {_fmt(r.flesch_kincaid_grade)};"
+        f" Flesch reading ease {_fmt(r.flesch_reading_ease)};"
+        f" SMOG {_fmt(r.smog)}; consensus grade {_fmt(r.consensus_grade)}",
+    ]
+    if r.hardest_sentences:
+        hardest = r.hardest_sentences[0]
+        lines.append(
+            f"  hardest sentence [{hardest.start}:{hardest.end}]"
+            f" (difficulty {_fmt(hardest.difficulty)}): {_clip(hardest.text, 70)}"
+        )
+    return lines
+
+
+def _sentiment_lines(report: ArticleReport) -> list[str]:
+    s = report.sentiment
+    lines = [
+        "Sentiment",
+        f"  document {s.compound:+.3f} (label {s.label:+d}, {s.mode} mode);"
+        f" tone {s.tone.tone:+.2f} (GDELT-style)",
+    ]
+    if s.headline is not None:
+        lines.append(f"  headline {s.headline.compound:+.3f} (label {s.headline.label:+d})")
+    narrative, quoted = s.narrative, s.quoted
+    if narrative.compound is not None or quoted.compound is not None:
+        lines.append(
+            f"  narrative {_fmt(narrative.compound, 3)} vs quoted {_fmt(quoted.compound, 3)}"
+        )
+    return lines
+
+
+def _keyword_lines(report: ArticleReport) -> list[str]:
+    k = report.keywords
+    lines = ["Keywords"]
+    if k.phrases:
+        lines.append("  keyphrases: " + "; ".join(p.text for p in k.phrases[:8]))
+    if k.entities:
+        lines.append(
+            "  names: " + "; ".join(f"{e.text} ({e.count})" for e in k.entities[:6])
+        )
+    if k.terms:
+        lines.append(
+            "  most frequent: " + ", ".join(f"{t.text} ({t.count})" for t in k.terms[:8])
+        )
+    return lines
+
+
+def _quote_lines(report: ArticleReport) -> list[str]:
+    lines = [f"Quotes ({len(report.quotes)})"]
+    for q in report.quotes[:12]:
+        who = q.speaker.name if q.speaker is not None else "?"
+        flag = " [attribution]" if q.is_attribution else ""
+        lines.append(f"  {q.kind:<8} {who:<22} {_clip(q.text, 60)}{flag}")
+    if len(report.quotes) > 12:
+        lines.append(f"  ... and {len(report.quotes) - 12} more")
+    if report.sources:
+        lines.append("Sources")
+        for src in report.sources:
+            anon = " (anonymous)" if src.anonymous else ""
+            lines.append(
+                f"  {src.name:<26} {src.quotes} quote(s): {src.direct} direct,"
+                f" {src.mixed} mixed, {src.indirect} indirect; {src.words} words{anon}"
+            )
+    return lines
