@@ -166,7 +166,7 @@ _NOT_KEYPHRASE = _CALENDAR | frozenset(
     """
     ap afp upi dpa pti ians inp reuters yesterday today tomorrow tonight day days
     week weeks weekend month months year years decade decades time times percent
-    cent pct am pm
+    cent pct am pm com www http https html htm org net
     """.split()
 )
 
@@ -231,14 +231,38 @@ def _segment_words(
     letters = [t.text for t in tokens if t.kind == "word" and len(t.text) > 1]
     shouting = len(letters) >= 3 and sum(w.isupper() for w in letters) >= 0.7 * len(letters)
     first_word = True
-    for tok in tokens:
+    skip = -1
+    n_tok = len(tokens)
+    for t_index, tok in enumerate(tokens):
         kind = tok.kind
+        if t_index == skip:
+            continue  # the period of a middle initial
         if kind != "word" and not (numbers and kind == "number"):
             out.append(None)
             if kind == "number":
                 first_word = False
             continue
         surface = source[tok.start : tok.end]
+        if (
+            len(surface) == 1
+            and surface.isupper()
+            and t_index + 2 < n_tok
+            and tokens[t_index + 1].text == "."
+            and tokens[t_index + 2].text[:1].isupper()
+            and out
+            and out[-1] is not None
+            and out[-1].surface[:1].isupper()
+        ):
+            # A middle initial inside a name: "George W. Bush".
+            skip = t_index + 1
+            out.append(
+                _Word(
+                    tok.start if has_offsets else -1, tok.end if has_offsets else -1,
+                    surface, surface.lower(), surface.lower(), surface + ".", True, _NOUN,
+                    not first_word and not headline, False, False, sentence, headline,
+                )
+            )
+            continue
         end = tok.end
         if kind == "word" and surface.endswith(_POSSESSIVE) and len(surface) > 2:
             surface = surface[:-2]
@@ -400,7 +424,7 @@ def _name_runs(seg: list[_Word | None], names: frozenset[str]) -> list[list[_Wor
         if first.initial and not first.acronym and first.low not in names and (
             first.stop
             or first.cls in (_VERB, _ADV)
-            or (len(run) == 1 and zipf_cap.get(first.low, 9) <= 4)
+            or zipf_cap.get(first.low, 9) <= (4 if len(run) == 1 else 2)
         ):
             run = run[1:]
         while run and run[-1].low in _CONNECTORS and not run[-1].surface[0].isupper():
@@ -457,17 +481,21 @@ def _entities(text: str, segments: list[list[_Word | None]]) -> tuple[Entity, ..
 _MAX_WORDS = 3  # longest candidate from a stopword-delimited run
 _MAX_NAME_WORDS = 5  # longest name candidate
 _HEADLINE = 1.0  # a headline occurrence counts as this many body occurrences
-_TF_POWER = 1.8  # frequency is damped: tf ** _TF_POWER
+_TF_POWER = 1.4  # frequency is damped: tf ** _TF_POWER
 _WORD_SHARE = 0.3  # share of its words' own frequency a phrase inherits
 _POSITION = 0.85  # boost for an early first occurrence
-_LENGTH = (1.0, 1.0, 0.9, 0.8, 0.7, 0.6)  # by number of words, 1..6
+_LENGTH = (1.0, 1.1, 1.0, 0.9, 0.8, 0.7)  # by number of words, 1..6
 _CLASS_WEIGHT = (1.0, 0.9, 0.8, 0.6)  # lone noun, adjective, verb, adverb
 _UNKNOWN_ZIPF = 6.0  # background frequency of a word missing from the table
 
 _INCOMPLETE = 0.7  # share of occurrences inside one longer candidate
 _ALONE = 2
-_SUPERSET = True
-_RARITY = 0.5  # odds grow by e**_RARITY per Zipf unit rarer
+_WORD_LENGTH = 2.5
+_HYPHEN = -1.0
+_SPREAD = 1.0
+_NAME_SHARE = 0.5
+_SUPERSET = 2  # a longer phrase seen this often may join a chosen part
+_RARITY = 0.4  # odds grow by e**_RARITY per Zipf unit rarer
 
 
 @dataclass(slots=True)
@@ -500,6 +528,7 @@ def _candidates(segments: list[list[_Word | None]]) -> dict[tuple[str, ...], _Ca
     """Collect candidates: n-grams of content-word runs, and names."""
     cands: dict[tuple[str, ...], _Candidate] = {}
     names = _capitalised_words(segments)
+    in_names: set[int] = set()  # ids of the words inside multi-word names
 
     def add(words: Sequence[_Word]) -> None:
         key = tuple(w.key for w in words)
@@ -516,16 +545,25 @@ def _candidates(segments: list[list[_Word | None]]) -> dict[tuple[str, ...], _Ca
                 if run[i].cls >= _VERB and not run[i].cap:
                     add(run[i : i + 1])  # a verb or adverb stands alone only
                     continue
+                # An n-gram that cuts a name ("Minister Sergei" of "Defence
+                # Minister Sergei Shoigu") is not a candidate: names come whole.
+                cut_left = i > 0 and run[i].cap and run[i - 1].cap
                 for j in range(i, min(i + _MAX_WORDS, n_run)):
                     last = run[j]
                     if last.cls >= _VERB and not last.cap:
                         break
                     if j > i and last.cls == _ADJ and not last.cap:
                         continue
+                    if j > i and (cut_left or (j + 1 < n_run and last.cap and run[j + 1].cap)):
+                        continue
                     add(run[i : j + 1])
         if seg and seg[0] is not None and seg[0].headline:
             continue
         for name in _name_runs(seg, names):
+            while name and name[0].stop:
+                name = name[1:]  # "the Swedish" -> "Swedish"
+            if len(name) > 1:
+                in_names.update(id(w) for w in name)
             if 1 < len(name) <= _MAX_NAME_WORDS:
                 add(name)
     # How often each candidate sits inside the same longer one ("San" in
@@ -542,7 +580,18 @@ def _candidates(segments: list[list[_Word | None]]) -> dict[tuple[str, ...], _Ca
     for (part, _longer), count in ext.items():
         cand = cands[part]
         cand.extended = max(cand.extended, count)
+    # A word mostly seen inside longer names ("Minister" in "Defence Minister
+    # Sergei Shoigu") gives way to the names too.
+    for key, cand in cands.items():
+        if len(key) == 1:
+            inside = sum(1 for first in cand.occurrences if first in in_names)
+            cand.extended = max(cand.extended, inside)
     return cands
+
+
+def _is_headline(seg: list[_Word | None]) -> bool:
+    """Tell whether a segment is the headline."""
+    return any(w is not None and w.headline for w in seg)
 
 
 def _keyphrases(
@@ -564,7 +613,14 @@ def _keyphrases(
             else:
                 tf[k] = tf.get(k, 0) + 1
             if k not in rarity:
-                rarity[k] = 9.0 - zipf.get(w.low, _UNKNOWN_ZIPF)
+                # A word's specificity, on a log scale: rarer and longer words
+                # say more; hyphenated compounds are mostly modifiers.
+                rarity[k] = (
+                    _RARITY * (9.0 - zipf.get(w.low, _UNKNOWN_ZIPF))
+                    + _WORD_LENGTH * min(len(w.low), 12) / 12.0
+                    + (_HYPHEN if "-" in w.low else 0.0)
+                )
+    n_sentences = len(segments) - (1 if segments and _is_headline(segments[0]) else 0) or 1
 
     cands = _candidates(segments)
     scored: list[_Candidate] = []
@@ -577,10 +633,12 @@ def _keyphrases(
         body = 0
         first_sentence = 1 << 30
         named = False
+        sentences = set()
         for o in occ:
             head = o[0]
             if not head.headline:
                 body += 1
+                sentences.add(head.sentence)
             if head.sentence < first_sentence:
                 first_sentence = head.sentence
             named = named or head.cap or head.acronym
@@ -594,11 +652,19 @@ def _keyphrases(
                 continue
             extra = sum(tf.get(k, 0) + _HEADLINE * (k in in_headline) for k in content)
             freq += _WORD_SHARE * max(0.0, extra / len(content) - freq)
+            if named and head.cap:
+                # A name inherits its surname-only mentions ("Jackson" after
+                # "Samuel L. Jackson").
+                freq += _NAME_SHARE * max(0.0, tf.get(key[-1], 0) - body)
             rare = sum(rarity[k] for k in content) / len(content)
             weight = _LENGTH[min(len(key), len(_LENGTH)) - 1]
         cand.score = (
             (freq + 1.0) ** _TF_POWER
-            * exp(_RARITY * rare + _POSITION / (2.0 + first_sentence))
+            * exp(
+                rare
+                + _POSITION / (2.0 + first_sentence)
+                + _SPREAD * len(sentences) / n_sentences
+            )
             * weight
         )
         scored.append(cand)
@@ -643,7 +709,11 @@ def _redundant(cand: _Candidate, chosen: list[_Candidate]) -> bool:
             alone = len(cand.occurrences) - len(c.occurrences)
             if alone < _ALONE:
                 return True
-        if len(words) > len(c.words) and _contains(words, c.words) and _SUPERSET:
+        if (
+            len(words) > len(c.words)
+            and _contains(words, c.words)
+            and len(cand.occurrences) < _SUPERSET
+        ):
             return True
     return False
 
