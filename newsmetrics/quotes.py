@@ -139,11 +139,21 @@ _CLAUSE_CUT_RE = re.compile(
 )
 
 
-def _content_end(norm: str, start: int, end: int) -> int:
-    """Cut a clause at its first learned boundary; drop the final terminator."""
-    m = _CLAUSE_CUT_RE.search(norm, start + 3, end)
-    if m is not None:
-        end = m.start()
+_COORD_END_RE = re.compile(r"(?:[,;][ ]*(?:and|but|while)?|[ ](?:and|but|while|whereas))[ ]*$")
+
+
+def _content_end(norm: str, start: int, end: int, marks: list[QuoteMarkSpan]) -> int:
+    """Cut a clause at its first learned boundary outside quotation marks; drop the final terminator."""
+    pos = start + 3
+    while True:
+        m = _CLAUSE_CUT_RE.search(norm, pos, end)
+        if m is None:
+            break
+        inside = next((q for q in marks if q.start <= m.start() < q.end), None)
+        if inside is None:
+            end = m.start()
+            break
+        pos = inside.end
     while end > start and (norm[end - 1] in _TERMINATORS or norm[end - 1].isspace()):
         end -= 1
     return end
@@ -433,9 +443,10 @@ def _reported(
     norm = b.norm
     us, ue = unit.start, unit.end
     hits = all_hits[bisect.bisect_left(hit_starts, us) : bisect.bisect_left(hit_starts, ue)]
+    covered = -1  # end of the last reported clause: no attribution nests in another
     if True:
         for h in hits:
-            if h.used:
+            if h.used or h.start < covered:
                 continue
             info = h.info
             if info.lemma == "according to":
@@ -484,6 +495,10 @@ def _reported(
                         continue
             # forward cue: "X said (that) ..."
             sp = fwd
+            if _COORD_BEFORE_RE.search(norm, max(us, h.start - 20), h.start) and (
+                h.text.endswith("ing") or norm[h.start - 2 : h.start] != ", "
+            ):
+                sp = _clause_subject(norm, us, h.start, lex)  # ", saying", "and said"
             if sp is None:
                 continue
             if info.category != "speech" and info.weight < 0.3:
@@ -501,10 +516,22 @@ def _reported(
                 ms = _CONTENT_SKIP_RE.match(low, cs, ue)
                 if ms is not None:
                     cs = ms.end()
-            ce = _content_end(norm, cs, min(ue, cs + _MAX_CONTENT))
+            ce = _content_end(norm, cs, min(ue, cs + _MAX_CONTENT), unit.marks)
+            # a coordinated second cue ends the clause: "A said X, and B said Y"
+            for h2 in hits:
+                if h2.start <= cs:
+                    continue
+                if h2.start >= ce:
+                    break
+                m2 = mention_before(norm, cs, h2.start, lex)
+                cut = _COORD_END_RE.search(norm, cs, m2.start if m2 is not None else h2.start)
+                if cut is not None:
+                    ce = _content_end(norm, cs, cut.start(), unit.marks)
+                break
             if ce - cs < 8:
                 continue
             h.used = True
+            covered = ce
             _emit(b, cs, ce, h, sp, unit, direct_ranges)
             para_speaker[unit.para] = sp
 
