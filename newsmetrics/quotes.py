@@ -444,9 +444,15 @@ def _reported(
     us, ue = unit.start, unit.end
     hits = all_hits[bisect.bisect_left(hit_starts, us) : bisect.bisect_left(hit_starts, ue)]
     covered = -1  # end of the last reported clause: no attribution nests in another
+    blocked = (-1, -1)  # content of the unit's final cue: "A, B and C, X said."
+    # the unit's last speech cue goes first, so a final "..., X said." is not
+    # swallowed by a belief cue inside its content
+    order = [(h, False) for h in hits]
+    if hits and hits[-1].info.category == "speech":
+        order.insert(0, (hits[-1], True))
     if True:
-        for h in hits:
-            if h.used or h.start < covered:
+        for h, final_only in order:
+            if h.used or h.start < covered or blocked[0] <= h.start < blocked[1]:
                 continue
             info = h.info
             if info.lemma == "according to":
@@ -475,7 +481,7 @@ def _reported(
             fwd = mention_before(norm, us, h.start, lex)
             if fwd is not None and fwd.appositive is not None:
                 comma = -1  # Tom Reyes, a former pilot, said ...
-            between = norm[comma + 1 : h.start] if comma >= 0 else ""
+            between = norm[comma + 1 : h.start].strip(" \"'") if comma >= 0 else ""
             sp_before = mention_before(norm, max(us, comma + 1), h.start, lex) if comma >= 0 else None
             rest_start = h.end
             sp_after = None
@@ -491,8 +497,11 @@ def _reported(
                     if sp is not None and comma - us > 10:
                         h.used = True
                         _emit(b, max(us, comma - _MAX_CONTENT), comma, h, sp, unit, direct_ranges)
+                        blocked = (max(us, comma - _MAX_CONTENT), comma)
                         para_speaker[unit.para] = sp
                         continue
+            if final_only:
+                continue
             # forward cue: "X said (that) ..."
             sp = fwd
             if _COORD_BEFORE_RE.search(norm, max(us, h.start - 20), h.start) and (
