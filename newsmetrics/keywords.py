@@ -200,6 +200,7 @@ def _acronym_key(surface: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=200_000)
 def _lexical(
     surface: str, kind: str, shouting: bool, stopwords: frozenset[str]
 ) -> tuple[str, str, bool, bool, int, bool]:
@@ -224,7 +225,6 @@ def _segment_words(
     stopwords: frozenset[str],
     has_offsets: bool,
     numbers: bool,
-    cache: dict[tuple[str, bool], tuple[str, str, bool, bool, int, bool]],
 ) -> list[_Word | None]:
     """Turn a sentence's (or the headline's) tokens into words; ``None`` marks a break."""
     out: list[_Word | None] = []
@@ -233,6 +233,7 @@ def _segment_words(
     first_word = True
     skip = -1
     n_tok = len(tokens)
+    cap_share = _background()[1]
     for t_index, tok in enumerate(tokens):
         kind = tok.kind
         if t_index == skip:
@@ -267,16 +268,12 @@ def _segment_words(
         if kind == "word" and surface.endswith(_POSSESSIVE) and len(surface) > 2:
             surface = surface[:-2]
             end -= 2
-        lex = cache.get((surface, shouting))
-        if lex is None:
-            lex = _lexical(surface, kind, shouting, stopwords)
-            cache[(surface, shouting)] = lex
-        low, key, acro, stop, cls, name_like = lex
+        low, key, acro, stop, cls, name_like = _lexical(surface, kind, shouting, stopwords)
         if acro:
             form, cap = key, True  # "U.S." shows as "US"
         else:
             cap = name_like and not first_word and not headline
-            form = surface if cap or (name_like and _background()[1].get(low, 9) >= 6) else low
+            form = surface if cap or (name_like and cap_share.get(low, 9) >= 6) else low
         out.append(
             _Word(
                 tok.start if has_offsets else -1,
@@ -294,14 +291,13 @@ def _segments(
 ) -> list[list[_Word | None]]:
     """Return the headline (first, when there is one) and each body sentence as words."""
     segments: list[list[_Word | None]] = []
-    cache: dict[tuple[str, bool], tuple[str, str, bool, bool, int, bool]] = {}
     text = article.text
     if article.headline is not None:
         h = article.headline
         segments.append(
             _segment_words(
                 tokenize(article.norm, h.start, h.end), text, sentence=-1, headline=True,
-                stopwords=stopwords, has_offsets=True, numbers=numbers, cache=cache,
+                stopwords=stopwords, has_offsets=True, numbers=numbers,
             )
         )
     elif article.title is not None and article.title.strip():
@@ -309,14 +305,14 @@ def _segments(
         segments.append(
             _segment_words(
                 tokenize(title), title, sentence=-1, headline=True,
-                stopwords=stopwords, has_offsets=False, numbers=numbers, cache=cache,
+                stopwords=stopwords, has_offsets=False, numbers=numbers,
             )
         )
     for i in range(len(article.sentences)):
         segments.append(
             _segment_words(
                 article.sentence_tokens(i), text, sentence=i,
-                headline=False, stopwords=stopwords, has_offsets=True, numbers=numbers, cache=cache,
+                headline=False, stopwords=stopwords, has_offsets=True, numbers=numbers,
             )
         )
     return segments
