@@ -370,6 +370,9 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
     return _finish(b)
 
 
+# Raising verbs: PolNeAR annotates "X seems to Y" as an attribution without
+# a source, its content in two parts (X and "to Y").
+_RAISING = frozenset("seem seems seemed appear appears appeared expected look looks looked".split())
 _SHORT_ATTR_RE = re.compile(r"[ ]+(?:[A-Z][\w.'-]*[ ]+){1,4}")
 _PASSIVE_RE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)[ ]+(?:[a-z]+ly[ ]+)?$")
 _TITLE_CASE_RE = re.compile(r"[\"']*(?:the |a )?(?:[A-Z0-9][\w'-]*[ ]?)+[\"'.,!?]*$")
@@ -541,6 +544,14 @@ def _reported(
                 continue
             h.used = True
             covered = ce
+            if h.text in _RAISING and norm[cs : cs + 5].lstrip().startswith("to ") and (
+                h.text != "expected" or _PASSIVE_RE.search(norm, max(us, h.start - 12), h.start)
+            ):
+                # "X seems to ...", "X is expected to ...": a sourceless
+                # attribution whose content is the subject and the infinitive
+                _emit(b, sp.start, sp.end, h, None, unit, direct_ranges)
+                _emit(b, cs, ce, h, None, unit, direct_ranges)
+                continue
             _emit(b, cs, ce, h, sp, unit, direct_ranges)
             para_speaker[unit.para] = sp
 
