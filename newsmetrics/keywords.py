@@ -481,11 +481,12 @@ _TF_POWER = 1.4  # frequency is damped: tf ** _TF_POWER
 _WORD_SHARE = 0.3  # share of its words' own frequency a phrase inherits
 _POSITION = 0.85  # boost for an early first occurrence
 _LENGTH = (1.0, 1.1, 1.0, 0.9, 0.8, 0.7)  # by number of words, 1..6
-_CLASS_WEIGHT = (1.0, 0.9, 0.8, 0.6)  # lone noun, adjective, verb, adverb
-_UNKNOWN_ZIPF = 6.0  # background frequency of a word missing from the table
+_CLASS_WEIGHT = (1.0, 0.9, 0.7, 0.6)  # lone noun, adjective, verb, adverb
+_UNKNOWN_ZIPF = 4.0  # background frequency of a word missing from the table
 
 _INCOMPLETE = 0.7  # share of occurrences inside one longer candidate
 _ALONE = 2
+_TITLE_CAP_SHARE = 5  # words capitalised at most this often (0-9) are titles
 _WORD_LENGTH = 2.5
 _HYPHEN = -1.0
 _SPREAD = 1.0
@@ -525,6 +526,7 @@ def _candidates(segments: list[list[_Word | None]]) -> dict[tuple[str, ...], _Ca
     cands: dict[tuple[str, ...], _Candidate] = {}
     names = _capitalised_words(segments)
     in_names: set[int] = set()  # ids of the words inside multi-word names
+    cap_share = _background()[1]
 
     def add(words: Sequence[_Word]) -> None:
         key = tuple(w.key for w in words)
@@ -560,7 +562,16 @@ def _candidates(segments: list[list[_Word | None]]) -> dict[tuple[str, ...], _Ca
                 name = name[1:]  # "the Swedish" -> "Swedish"
             if len(name) > 1:
                 in_names.update(id(w) for w in name)
-            if 1 < len(name) <= _MAX_NAME_WORDS:
+            # The person behind a title stands for the name: "Sergei Shoigu"
+            # for "Russian Defence Minister Sergei Shoigu" (title words are
+            # mostly lower case in general English).
+            cut = 0
+            for i, w in enumerate(name):
+                if not w.acronym and cap_share.get(w.low, 9) <= _TITLE_CAP_SHARE:
+                    cut = i + 1
+            if 0 < cut <= len(name) - 2:
+                add(name[cut:])
+            elif 1 < len(name) <= _MAX_NAME_WORDS:
                 add(name)
     # How often each candidate sits inside the same longer one ("San" in
     # "San Francisco"): such an incomplete candidate gives way to the longer.
