@@ -22,6 +22,13 @@ __all__ = ["Mention", "mention_after", "mention_before"]
 _TOK_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'&\-]*|[^\sA-Za-z0-9]")
 _CONNECT = frozenset({"of", "the", "de", "van", "von", "da", "del", "la", "le", "al", "bin", "and", "&", "for"})
 _MAX_BACK = 160
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today".split())
+_TIME_LEAD = frozenset("on this last earlier later late early".split())
+_COMMON_VERBS = frozenset(
+    "began begins made makes took takes gave gives went goes came comes got gets held holds kept keeps "
+    "led leads left leaves met meets ran runs saw sees sent sends set sets spent spends stood stands "
+    "won wins lost loses told tells wrote writes spoke speaks".split()
+)
 _PREPS = frozenset({"of", "for", "with", "at", "from", "in", "on", "to"})
 
 
@@ -99,6 +106,12 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon) -> Mention 
             low.endswith("ly") and len(low) > 4 and toks[i][0].islower()
         ):
             i -= 1
+            continue
+        if low in _WEEKDAYS or (low in lex.time_words and i > 0 and toks[i - 1][0].lower() in _TIME_LEAD):
+            # the Kentucky Republican on Tuesday dismissed / Trump earlier this week said
+            i -= 1
+            while i >= 0 and (toks[i][0].lower() in _TIME_LEAD or toks[i][0].lower() in lex.time_words):
+                i -= 1
             continue
         break
     if i < 0:
@@ -223,7 +236,9 @@ def mention_after(norm: str, start: int, hi: int, lex: Lexicon) -> Mention | Non
         return None
     if low in lex.time_words:
         return None  # said Sunday
-    if _is_cap(tok) or low in lex.titles:
+    if low in lex.determiners and i + 1 < n and toks[i + 1][0][0].islower():
+        pass  # "The actress": a noun phrase, below
+    elif _is_cap(tok) or low in lex.titles:
         j = i
         end = te
         k = i
@@ -261,6 +276,9 @@ def mention_after(norm: str, start: int, hi: int, lex: Lexicon) -> Mention | Non
             tl = t.lower()
             if not t[0].isalnum() or (tl in lex.stop and tl not in ("of", "for")):
                 break
+            if k > i + 1 and (tl in lex.cues or tl in lex.skip_before_cue or (tl.endswith("ed") and len(tl) > 4)
+                              or tl in _COMMON_VERBS):
+                break  # the verb after the subject: "the businessman began"
             end = toks[k][2]
             k += 1
         if toks[k - 1][0].lower() in ("of", "for"):

@@ -536,6 +536,8 @@ def _reported(
                 if h2.start >= ce:
                     break
                 m2 = mention_before(norm, cs, h2.start, lex)
+                if m2 is None and h2.info.category != "speech":
+                    break  # "she was tired and wanted ...": one content
                 cut = _COORD_END_RE.search(norm, cs, m2.start if m2 is not None else h2.start)
                 if cut is not None:
                     ce = _content_end(norm, cs, cut.start(), unit.marks)
