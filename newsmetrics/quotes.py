@@ -185,9 +185,11 @@ class _Builder:
 
 # A clause-opening phrase that is not the subject: "Hours later, ", "On Monday, ".
 _OPENER_RE = re.compile(
-    r"[ ]*(?:(?:in|on|at|during|after|before|since|while|when|as|for|with|without|by|from|"
+    r"[ ,]*(?:[A-Z][A-Z.'-]{2,}(?:[ ][A-Z][A-Z.'-]+)*(?:,[^\u2014\n]{0,40})?[ ]*(?:\([^)]{1,20}\))?[ ]*"
+    r"(?:\u2014|--|-)[ ]*)?"  # a dateline: WASHINGTON, Dec. 8 (UPI) --
+    r"(?:(?:in|on|at|during|after|before|since|while|when|as|for|with|without|by|from|although|though|"
     r"meanwhile|however|but|and|also|still|yet|later|earlier|then|hours|days|weeks|last|this|"
-    r"speaking|asked|responding|writing|separately|instead|now|today|yesterday)\b[^,.;:\"]{0,60},[ ]*)?",
+    r"speaking|asked|responding|writing|separately|instead|now|today|yesterday)\b[^,.;:\"]{0,90},[ ]*){0,2}",
     re.IGNORECASE,
 )
 # Before a participle or a second verb the subject is the clause's: ", saying", "and said".
@@ -198,7 +200,7 @@ def _clause_subject(norm: str, lo: int, hi: int, lex: Lexicon) -> Mention | None
     """The subject that opens the clause starting at ``lo``."""
     m = _OPENER_RE.match(norm, lo, hi)
     pos = m.end() if m is not None else lo
-    while pos < hi and norm[pos] in " \"'(":
+    while pos < hi and norm[pos] in " \"'(,":
         pos += 1
     sp = mention_after(norm, pos, hi, lex)
     if sp is None or sp.start != pos:
@@ -215,7 +217,11 @@ def _speaker_for_hit(
     takes the subject of its clause.
     """
     before = norm[max(lo, hit.start - 20) : hit.start]
-    if _COORD_BEFORE_RE.search(before) and (hit.text.endswith("ing") or not before.endswith(", ")):
+    if hit.text.endswith("ing") and hit.info.category == "speech":
+        m = _clause_subject(norm, lo, hit.start, lex)  # she released a statement saying
+        if m is not None:
+            return m
+    elif _COORD_BEFORE_RE.search(before) and not before.endswith(", "):
         return _clause_subject(norm, lo, hit.start, lex)
     m = mention_before(norm, lo, hit.start, lex)
     if m is not None:
@@ -310,7 +316,7 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
             hit: _Hit | None = None
             if pre_hit is not None and not pre_hit.used and not norm[pre_hit.end : qs].strip(" ,:"):
                 # X said: "..." / X said, "..."
-                speaker = _speaker_for_hit(norm, pre_hit, us, qs, lex)
+                speaker = _speaker_for_hit(norm, pre_hit, prev_bound, qs, lex)
                 if speaker is not None:
                     hit = pre_hit
             # a quote ending in a full stop ends its sentence: "... done." He added
@@ -341,7 +347,7 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
             if speaker is None and pre_hit is not None and not pre_hit.used:
                 tail = norm[pre_hit.end : qs]
                 if len(tail) < 80 and not _sentence_end_in(norm, pre_hit.end, qs, lex):
-                    speaker = _speaker_for_hit(norm, pre_hit, us, qs, lex)
+                    speaker = _speaker_for_hit(norm, pre_hit, prev_bound, qs, lex)
                     if speaker is not None:
                         hit = pre_hit
             if speaker is None and pre and pre[-1] == ":":
