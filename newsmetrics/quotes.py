@@ -459,6 +459,14 @@ def _reported(
     order = [(h, False) for h in hits]
     if hits and hits[-1].info.category == "speech":
         order.insert(0, (hits[-1], True))
+    ml = _LABEL_RE.match(norm, us, ue)
+    if ml is not None and ml.group(1).split()[-1].lower() not in lex.stop and norm[ml.end() : ml.end() + 1] != '"':
+        # "Poll: Trump leads in Iowa" / "KATE BOLDUAN: Why not debate?"
+        label = Mention(ml.start(1), ml.end(1), "name", None)
+        cs, ce = ml.end(), _content_end(norm, ml.end(), ue, unit.marks)
+        if ce - cs > 8:
+            _emit_plain(b, cs, ce, unit, label, direct_ranges)
+            covered = ue
     if True:
         for h, final_only in order:
             if h.used or h.start < covered or blocked[0] <= h.start < blocked[1]:
@@ -604,6 +612,23 @@ def _fill_direct_speakers(
                 s, e, k, c, _, _, conf = out[idx]
                 out[idx] = (s, e, k, c, f[0], f[1], conf)
 
+
+
+# A paragraph opening with a short capitalised label and a colon.
+_LABEL_RE = re.compile(r"((?:[A-Z][\w.'-]*[ ]){0,3}[A-Z][\w.'-]*):[ ]+(?=[A-Z0-9])")
+
+
+def _emit_plain(
+    b: _Builder, start: int, end: int, unit: _Unit, sp: Mention, direct_ranges: list[tuple[int, int]]
+) -> None:
+    """Emit an attribution that has no cue word (a label and a colon)."""
+    start, end = _trim(b.norm, start, end)
+    k = bisect.bisect_left(direct_ranges, (start, start))
+    for ds, de in direct_ranges[max(0, k - 1) : k + 2]:
+        if min(end, de) - max(start, ds) > 0:
+            return
+    kind = "mixed" if any(start <= q.start < end for q in unit.marks) else "indirect"
+    b.add(start, end, kind, "speech", None, sp, 0.5)
 
 
 def _emit(
