@@ -516,6 +516,13 @@ def _reported(
                         _emit(b, max(us, comma - _MAX_CONTENT), comma, h, sp, unit, direct_ranges)
                         blocked = (max(us, comma - _MAX_CONTENT), comma)
                         para_speaker[unit.para] = sp
+                        if rest and rest[0] == ",":
+                            # interjected: "In May, she said, the talks stalled": both parts
+                            cs2 = norm.index(",", rest_start) + 1
+                            ce2 = _content_end(norm, cs2, min(ue, cs2 + _MAX_CONTENT), unit.marks)
+                            if ce2 - cs2 > 8:
+                                _emit(b, cs2, ce2, h, sp, unit, direct_ranges)
+                                covered = ce2
                         continue
             if final_only:
                 continue
