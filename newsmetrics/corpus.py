@@ -179,16 +179,20 @@ class Corpus:
 
     # ---- tables -------------------------------------------------------------
 
-    def _matrix(self) -> npt.NDArray[np.float64]:
-        """Return the dense documents x terms count matrix."""
+    def _flat(
+        self,
+    ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.float64]]:
+        """Return the counts as parallel (document, term, count) arrays (sparse)."""
         import numpy as np
 
-        m = np.zeros((len(self.rows), len(self.keys)), dtype=np.float64)
-        for d, row in enumerate(self.rows):
-            if row:
-                idx, counts = zip(*row, strict=True)
-                m[d, list(idx)] = counts
-        return m
+        docs = [d for d, row in enumerate(self.rows) for _ in row]
+        terms = [i for row in self.rows for i, _ in row]
+        counts = [c for row in self.rows for _, c in row]
+        return (
+            np.asarray(docs, dtype=np.int64),
+            np.asarray(terms, dtype=np.int64),
+            np.asarray(counts, dtype=np.float64),
+        )
 
     def document_frequency(self, *, top: int | None = None) -> tuple[TermWeight, ...]:
         """Return how many documents use each term, most widespread first.
@@ -209,10 +213,8 @@ class Corpus:
         import numpy as np
 
         n = len(self.rows)
-        df = np.zeros(len(self.keys), dtype=np.int64)
-        for row in self.rows:
-            for i, _ in row:
-                df[i] += 1
+        _, terms, _ = self._flat()
+        df = np.bincount(terms, minlength=len(self.keys))
         order = np.lexsort((np.arange(len(df)), -df))
         if top is not None:
             order = order[:top]
@@ -247,19 +249,24 @@ class Corpus:
         import numpy as np
 
         d = self._doc_index(document)
-        m = self._matrix()
-        n = m.shape[0]
-        df = (m > 0).sum(axis=0)
-        idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
-        vec = m[d] * idf
+        n = len(self.rows)
+        _, terms, _ = self._flat()
+        df = np.bincount(terms, minlength=len(self.keys))
+        row = self.rows[d]
+        if not row:
+            return ()
+        idx = np.asarray([i for i, _ in row], dtype=np.int64)
+        tf = np.asarray([c for _, c in row], dtype=np.float64)
+        vec = tf * (np.log((1.0 + n) / (1.0 + df[idx])) + 1.0)
         norm = float(np.sqrt((vec**2).sum()))
         if norm > 0:
             vec = vec / norm
-        nz = np.flatnonzero(m[d])
-        order = nz[np.lexsort((nz, -vec[nz]))][:top]
+        order = np.lexsort((idx, -vec))[:top]
         return tuple(
-            TermWeight(self.texts[i], self.keys[i], round(float(vec[i]), 6), int(m[d, i]))
-            for i in order
+            TermWeight(
+                self.texts[int(idx[j])], self.keys[int(idx[j])], round(float(vec[j]), 6), int(tf[j])
+            )
+            for j in order
         )
 
     def distinctive(
@@ -268,7 +275,7 @@ class Corpus:
         *,
         against: str | None = None,
         top: int = 20,
-        prior: float = 500.0,
+        prior: float | None = None,
     ) -> tuple[DistinctiveTerm, ...]:
         """Return the terms that set one group of documents apart.
 
@@ -283,12 +290,15 @@ class Corpus:
             z_w = delta_w / sqrt(1 / (y_g + a_w) + 1 / (y_r + a_w))
 
         Terms are ranked by ``z``; a large prior pulls rare terms towards 0.
+        The default ``a0`` is a tenth of the words compared, so that the
+        prior shrinks rare terms by the same share in a small or a large corpus.
 
         Args:
             group: The group label to describe.
             against: Compare with this group only (default: every other document).
             top: How many terms to return.
-            prior: ``a0``, the prior's total pseudo-count.
+            prior: ``a0``, the prior's total pseudo-count (default: 0.1 times
+                the words in the group and the comparison set).
 
         Returns:
             The most distinctive terms of ``group``, highest ``z`` first.
@@ -307,7 +317,7 @@ class Corpus:
         """
         import numpy as np
 
-        if prior <= 0:
+        if prior is not None and prior <= 0:
             msg = f"prior must be positive, not {prior}"
             raise ValueError(msg)
         in_group = np.array([g == group for g in self.groups])
@@ -318,15 +328,19 @@ class Corpus:
         if not rest.any():
             msg = f"nothing to compare group {group!r} with"
             raise ValueError(msg)
-        m = self._matrix()
-        y_g = m[in_group].sum(axis=0)
-        y_r = m[rest].sum(axis=0)
+        docs, terms, counts = self._flat()
+        v = len(self.keys)
+        y_g = np.bincount(terms, weights=counts * in_group[docs], minlength=v)
+        y_r = np.bincount(terms, weights=counts * rest[docs], minlength=v)
         total = y_g + y_r
-        alpha = prior * total / total.sum()
         n_g, n_r = y_g.sum(), y_r.sum()
+        a0 = 0.1 * (n_g + n_r) if prior is None else prior
+        if a0 <= 0 or total.sum() == 0:
+            return ()
+        alpha = a0 * total / total.sum()
         with np.errstate(divide="ignore", invalid="ignore"):
-            delta = np.log((y_g + alpha) / (n_g + prior - y_g - alpha)) - np.log(
-                (y_r + alpha) / (n_r + prior - y_r - alpha)
+            delta = np.log((y_g + alpha) / (n_g + a0 - y_g - alpha)) - np.log(
+                (y_r + alpha) / (n_r + a0 - y_r - alpha)
             )
             z = delta / np.sqrt(1.0 / (y_g + alpha) + 1.0 / (y_r + alpha))
         used = np.flatnonzero(total > 0)

@@ -91,7 +91,7 @@ def test_distinctive_log_odds(corpus):
 
 def test_distinctive_matches_formula(corpus):
     prior = 500.0
-    row = next(t for t in corpus.distinctive("Courier", top=100) if t.text == "council")
+    row = next(t for t in corpus.distinctive("Courier", top=100, prior=prior) if t.text == "council")
     i = corpus.keys.index(row.key)
     y_g = y_r = n_g = n_r = 0
     tot_all = 0
@@ -112,6 +112,11 @@ def test_distinctive_matches_formula(corpus):
     z = delta / math.sqrt(1 / (y_g + a) + 1 / (y_r + a))
     assert row.log_odds == pytest.approx(delta, abs=1e-5)
     assert row.z == pytest.approx(z, abs=1e-5)
+
+
+def test_distinctive_default_prior_is_a_tenth_of_the_words(corpus):
+    n = sum(c for row in corpus.rows for _, c in row)
+    assert corpus.distinctive("Courier", top=5) == corpus.distinctive("Courier", top=5, prior=0.1 * n)
 
 
 def test_distinctive_errors(corpus):
