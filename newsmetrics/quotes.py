@@ -139,6 +139,7 @@ _CLAUSE_CUT_RE = re.compile(
 )
 
 
+_COORD_HINT_RE = re.compile(r"[,;]|[ ](?:and|but|while|whereas)[ ]")
 _COORD_END_RE = re.compile(r"(?:[,;][ ]*(?:and|but|while)?|[ ](?:and|but|while|whereas))[ ]*$")
 
 
@@ -495,11 +496,18 @@ def _reported(
                 continue  # "was asked", "were told": the subject did not speak
             # final cue: "..., X said." / "..., said X."
             comma = norm.rfind(",", max(us, h.start - 400), h.start)
-            fwd = mention_before(norm, us, h.start, lex)
-            if fwd is not None and fwd.appositive is not None:
-                comma = -1  # Tom Reyes, a former pilot, said ...
+            fwd: Mention | None = None
+            fwd_done = False
+            if comma >= 0:
+                fwd, fwd_done = mention_before(norm, us, h.start, lex), True
+                if fwd is not None and fwd.appositive is not None:
+                    comma = -1  # Tom Reyes, a former pilot, said ...
             between = norm[comma + 1 : h.start].strip(" \"'") if comma >= 0 else ""
-            sp_before = mention_before(norm, max(us, comma + 1), h.start, lex) if comma >= 0 else None
+            sp_before = None
+            if 0 <= comma and h.start - comma < 140:
+                sp_before = (
+                    fwd if fwd is None or fwd.start > comma else mention_before(norm, comma + 1, h.start, lex)
+                )
             rest_start = h.end
             sp_after = None
             if comma >= 0 and (not between.strip() or (sp_before is not None and sp_before.start >= comma)):
@@ -527,14 +535,15 @@ def _reported(
             if final_only:
                 continue
             # forward cue: "X said (that) ..."
-            sp = fwd
+            if info.category != "speech" and info.weight < 0.3:
+                continue
             if _COORD_BEFORE_RE.search(norm, max(us, h.start - 20), h.start) and (
                 h.text.endswith("ing") or norm[h.start - 2 : h.start] != ", "
             ):
                 sp = _clause_subject(norm, us, h.start, lex)  # ", saying", "and said"
+            else:
+                sp = fwd if fwd_done else mention_before(norm, us, h.start, lex)
             if sp is None:
-                continue
-            if info.category != "speech" and info.weight < 0.3:
                 continue
             cs = h.end
             if info.lemma in ("tell", "ask", "urge", "warn") or h.text in _OBJ_VERBS:
@@ -556,6 +565,8 @@ def _reported(
                     continue
                 if h2.start >= ce:
                     break
+                if not _COORD_HINT_RE.search(norm, max(cs, h2.start - 90), h2.start):
+                    break  # no coordinator before the second cue: it is inside the content
                 m2 = mention_before(norm, cs, h2.start, lex)
                 if m2 is None and h2.info.category != "speech":
                     break  # "she was tired and wanted ...": one content
