@@ -230,6 +230,11 @@ def _segment_words(
     out: list[_Word | None] = []
     letters = [t.text for t in tokens if t.kind == "word" and len(t.text) > 1]
     shouting = len(letters) >= 3 and sum(w.isupper() for w in letters) >= 0.7 * len(letters)
+    # A line in title case ("Feds Investigate Seattle Police") says no more
+    # about names than a headline does.
+    title_case = headline or (
+        len(letters) >= 4 and sum(w[0].isupper() for w in letters) >= 0.8 * len(letters)
+    )
     first_word = True
     skip = -1
     n_tok = len(tokens)
@@ -260,7 +265,7 @@ def _segment_words(
                 _Word(
                     tok.start if has_offsets else -1, tok.end if has_offsets else -1,
                     surface, surface.lower(), surface.lower(), surface + ".", True, _NOUN,
-                    not first_word and not headline, False, False, sentence, headline,
+                    not first_word and not title_case, False, False, sentence, headline,
                 )
             )
             continue
@@ -272,14 +277,14 @@ def _segment_words(
         if acro:
             form, cap = key, True  # "U.S." shows as "US"
         else:
-            cap = name_like and not first_word and not headline
+            cap = name_like and not first_word and not title_case
             form = surface if cap or (name_like and cap_share.get(low, 9) >= 6) else low
         out.append(
             _Word(
                 tok.start if has_offsets else -1,
                 end if has_offsets else -1,
                 surface, low, key, form, stop, cls, cap, acro,
-                first_word or headline, sentence, headline,
+                first_word or title_case, sentence, headline,
             )
         )
         first_word = False
@@ -445,7 +450,7 @@ def _entities(text: str, segments: list[list[_Word | None]]) -> tuple[Entity, ..
     mentions: dict[str, list[Span]] = {}
     names = _capitalised_words(segments)
     for seg in segments:
-        if seg and any(w is not None and w.headline for w in seg):
+        if _casing_uninformative(seg):
             continue
         for run in _name_runs(seg, names):
             start, end = run[0].start, run[-1].end
@@ -481,7 +486,7 @@ _TF_POWER = 1.4  # frequency is damped: tf ** _TF_POWER
 _WORD_SHARE = 0.3  # share of its words' own frequency a phrase inherits
 _POSITION = 0.85  # boost for an early first occurrence
 _LENGTH = (1.0, 1.1, 1.0, 0.9, 0.8, 0.7)  # by number of words, 1..6
-_CLASS_WEIGHT = (1.0, 0.9, 0.7, 0.6)  # lone noun, adjective, verb, adverb
+_CLASS_WEIGHT = (1.0, 0.9, 0.6, 0.3)  # lone noun, adjective, verb, adverb
 _UNKNOWN_ZIPF = 4.0  # background frequency of a word missing from the table
 
 _INCOMPLETE = 0.7  # share of occurrences inside one longer candidate
@@ -521,6 +526,15 @@ def _candidate_runs(seg: list[_Word | None]) -> list[list[_Word]]:
     return runs
 
 
+def _noun_before_name(run: list[_Word], i: int, j: int) -> bool:
+    """Tell whether ``run[i:j+1]`` puts a common noun before a name ("leader Laurent")."""
+    for k in range(i, j):
+        w, nxt = run[k], run[k + 1]
+        if nxt.cap and not nxt.acronym and not w.cap and w.cls == _NOUN:
+            return True
+    return False
+
+
 def _candidates(segments: list[list[_Word | None]]) -> dict[tuple[str, ...], _Candidate]:
     """Collect candidates: n-grams of content-word runs, and names."""
     cands: dict[tuple[str, ...], _Candidate] = {}
@@ -552,10 +566,14 @@ def _candidates(segments: list[list[_Word | None]]) -> dict[tuple[str, ...], _Ca
                         break
                     if j > i and last.cls == _ADJ and not last.cap:
                         continue
-                    if j > i and (cut_left or (j + 1 < n_run and last.cap and run[j + 1].cap)):
+                    if j > i and (
+                        cut_left
+                        or (j + 1 < n_run and last.cap and run[j + 1].cap)
+                        or _noun_before_name(run, i, j)
+                    ):
                         continue
                     add(run[i : j + 1])
-        if seg and seg[0] is not None and seg[0].headline:
+        if _casing_uninformative(seg):
             continue
         for name in _name_runs(seg, names):
             while name and name[0].stop:
@@ -594,6 +612,11 @@ def _candidates(segments: list[list[_Word | None]]) -> dict[tuple[str, ...], _Ca
             inside = sum(1 for first in cand.occurrences if first in in_names)
             cand.extended = max(cand.extended, inside)
     return cands
+
+
+def _casing_uninformative(seg: list[_Word | None]) -> bool:
+    """Tell whether a segment is the headline or a title-case line (every word "initial")."""
+    return all(w is None or w.initial for w in seg)
 
 
 def _is_headline(seg: list[_Word | None]) -> bool:
