@@ -29,6 +29,8 @@ _COMMON_VERBS = frozenset(
     "led leads left leaves met meets ran runs saw sees sent sends set sets spent spends stood stands "
     "won wins lost loses told tells wrote writes spoke speaks".split()
 )
+# A party and state tag: R-Ky., D-N.Y., I-Vt.
+_PARTY_RE = re.compile(r"[RDI]-[A-Z]")
 _PREPS = frozenset({"of", "for", "with", "at", "from", "in", "on", "to"})
 
 
@@ -85,7 +87,7 @@ def _name_back(
     return j
 
 
-def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon) -> Mention | None:
+def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: int = _MAX_BACK) -> Mention | None:
     """Find the subject noun phrase that ends just before a cue.
 
     Args:
@@ -93,12 +95,13 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon) -> Mention 
         lo: Do not look before this offset (the clause start).
         cue_start: Offset of the cue.
         lex: The lexicon.
+        reach: How many characters before the cue to read at most.
 
     Returns:
         The mention, or ``None`` when the word before the cue cannot end a
         subject (``to say``, ``the support``).
     """
-    toks = _tokens(norm, max(lo, cue_start - _MAX_BACK), cue_start)
+    toks = _tokens(norm, max(lo, cue_start - reach), cue_start)
     i = len(toks) - 1
     while i >= 0:
         low = toks[i][0].lower()
@@ -129,17 +132,26 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon) -> Mention 
     if tok == ",":
         # Hugh Hill, a doctor at the clinic, said / Jim Bennett, 57, said
         k = i - 1
-        while k >= 0 and i - k < 16 and (
-            toks[k][0] not in {",", ".", ";", ":", '"'} or (toks[k][0] == "." and _abbrev_dot(toks, k, lex))
+        while k >= 0 and i - k < 28 and (
+            toks[k][0] not in {",", ".", ";", ":", '"'}
+            or (toks[k][0] == "." and (_abbrev_dot(toks, k, lex) or (k > 0 and _PARTY_RE.match(toks[k - 1][0]))))
         ):
             k -= 1
         if k > 0 and toks[k][0] == "," and k + 1 < i:
             first = toks[k + 1][0]
             seg = toks[k + 1 : i]
+            if toks[k - 1][0] == ")":
+                # Rep. Jim Jordan (R-Ohio), an oversight panel member, said
+                p = k - 2
+                while p >= 0 and k - p < 10 and toks[p][0] != "(":
+                    p -= 1
+                if p > 0 and _is_cap(toks[p - 1][0]):
+                    k = p
             if _is_cap(toks[k - 1][0]) and (
                 first.lower() in lex.determiners
                 or first[0].isdigit()
                 or any(t[0][0].islower() for t in seg)
+                or _PARTY_RE.match(first) is not None
             ):
                 appositive = (toks[k + 1][1], toks[i - 1][2])
                 i = k - 1

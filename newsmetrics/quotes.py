@@ -117,7 +117,7 @@ def _trim(norm: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_END_RE = re.compile(r"([A-Za-z]*)[.!?][\"')\]]*\s")
+_END_RE = re.compile(r"([A-Za-z]*)[.!?][\"']*\s")
 
 
 def _sentence_end_in(norm: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -334,10 +334,11 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
                         break
                     if not h.used:
                         gap = norm[qe : h.start]
-                        if len(gap) > 80 or _sentence_end_in(norm, qe, h.start, lex):
+                        if len(gap) > 200 or _sentence_end_in(norm, qe, h.start, lex):
                             break
                         if gap.strip(" ,.!?"):
-                            speaker = mention_before(norm, qe, h.start, lex)
+                            # "...," Michael McFaul, a senior fellow at ..., said
+                            speaker = mention_before(norm, qe, h.start, lex, reach=200)
                         else:
                             speaker = mention_after(norm, h.end, next_bound, lex)
                         if speaker is not None:
