@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -205,3 +206,138 @@ def test_large_punctuation_input_is_fast():
     t0 = time.perf_counter()
     keywords(text)
     assert time.perf_counter() - t0 < 5.0
+
+
+# ---- golden article with "with / without" expectations ------------------------
+
+
+PORT = (Path(__file__).parent / "data" / "articles" / "keywords_port_strike.txt").read_text(
+    encoding="utf-8"
+)
+
+
+@pytest.fixture(scope="module")
+def port():
+    return keywords(PORT, top=10)
+
+
+@pytest.mark.parametrize(
+    ("label", "phrase"),
+    [
+        ("headline topic", "port"),
+        ("repeated noun phrase", "dock workers"),
+        ("repeated noun phrase", "port authority"),
+        ("place name", "Halden"),
+        ("headline and body", "strike"),
+    ],
+)
+def test_golden_keyphrases_with(port, label, phrase):
+    texts = [p.text for p in port.phrases]
+    assert phrase in texts, f"{label}: {phrase!r} missing from {texts}"
+
+
+@pytest.mark.parametrize(
+    ("label", "phrase"),
+    [
+        ("reporting verb", "said"),
+        ("weekday", "Monday"),
+        ("wire agency", "Reuters"),
+        ("unit", "percent"),
+        ("byline name (not article text)", "Ingrid Solberg"),
+        ("cut name", "Maria T."),
+        ("title before a name", "leader Per Kjelstad"),
+    ],
+)
+def test_golden_keyphrases_without(port, label, phrase):
+    texts = [p.text for p in port.phrases]
+    assert phrase not in texts, f"{label}: {phrase!r} should not be in {texts}"
+
+
+def test_golden_entities(port):
+    names = {e.text: e for e in port.entities}
+    assert "Port of Halden" in names
+    assert "Ministry of Trade" in names
+    assert "North Sea" in names
+    lund = names["Port director Maria T. Lund"]
+    assert lund.count == 2  # "Lund told reporters" is a later mention
+    assert "According" not in names and "Shipping" not in names
+    assert "US" in names or "U.S. Navy" in names
+
+
+def test_keyphrases_function_matches_report(port):
+    from newsmetrics import keyphrases
+
+    assert keyphrases(PORT, top=10) == port.phrases
+    assert keyphrases(PORT, top=0) == ()
+    with pytest.raises(ValueError, match="top"):
+        keyphrases(PORT, top=-2)
+
+
+def test_middle_initial_and_person_behind_a_title():
+    text = (
+        "Defence Minister Anna Berg met President George W. Bush in Oslo. "
+        "Anna Berg said the talks went well. Berg will return in May. "
+        "George W. Bush thanked Anna Berg."
+    )
+    rep = keywords(text)
+    names = {e.text for e in rep.entities}
+    assert "President George W. Bush" in names
+    texts = [p.text for p in rep.phrases]
+    assert "Anna Berg" in texts
+    assert "George W. Bush" in texts
+    bush = next(p for p in rep.phrases if p.text == "George W. Bush")
+    assert [s.text for s in bush.spans] == ["George W. Bush", "George W. Bush"]
+
+
+def test_incomplete_word_gives_way_to_the_name():
+    text = (
+        "San Francisco voters backed the housing plan. Housing costs in San Francisco rose again. "
+        "The San Francisco plan adds housing near transit."
+    )
+    texts = [p.text for p in keywords(text).phrases]
+    assert "San Francisco" in texts
+    assert "San" not in texts and "Francisco" not in texts
+
+
+def test_acronym_shown_without_dots():
+    rep = keywords("The U.S. and the US Navy agreed. U.S. officials said the U.S. deal held.")
+    row = next(t for t in rep.terms if t.key == "US")
+    assert row.text == "US" and row.count == 4
+
+
+def test_title_case_line_gives_no_names():
+    rep = keywords("Feds Investigate Seattle Police For Possible Excessive Force")
+    assert rep.entities == ()
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("sanctions", 0), ("minister", 0), ("bilateral", 1), ("said", 2), ("discussing", 2), ("recently", 3), ("shoigu", 0)],
+)
+def test_word_class_from_wordnet(word, expected):
+    from newsmetrics.keywords import _word_class
+
+    assert _word_class(word) == expected
+
+
+def test_package_data_loads():
+    from newsmetrics.keywords import _background, _wordnet
+
+    zipf, cap = _background()
+    assert zipf["the"] > zipf["sanctions"] > 0
+    assert cap["obama"] >= 8 and cap["sanctions"] <= 1
+    lemmas, exc = _wordnet()
+    assert "n" in lemmas["government"] and ("v", "say") in exc["said"]
+    assert len(default_stopwords()) > 300
+
+
+def test_import_stays_light():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, newsmetrics, newsmetrics.keywords, newsmetrics.corpus;"
+        "print(any(m.startswith(('nltk', 'numpy')) for m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
