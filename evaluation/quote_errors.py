@@ -28,7 +28,7 @@ from newsmetrics.quotes import quotes
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(SHARED / "eval"))
-import score_quotes as sq  # noqa: E402
+import score_quotes as sq  # type: ignore[import-not-found]  # noqa: E402
 
 DEFAULT_GOLD = SHARED / "data" / "quotes" / "polnear_train.jsonl"
 

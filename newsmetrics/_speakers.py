@@ -31,6 +31,7 @@ _COMMON_VERBS = frozenset(
 )
 # A party and state tag: R-Ky., D-N.Y., I-Vt.
 _PARTY_RE = re.compile(r"[RDI]-[A-Z]")
+_NUMBER_RE = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$")
 _PREPS = frozenset({"of", "for", "with", "at", "from", "in", "on", "to"})
 
 
@@ -195,6 +196,8 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
         if j > 0 and toks[j - 1][0].lower() in ("the",):
             j -= 1
         return Mention(toks[j][1], te, "name", appositive)
+    if i >= 2 and toks[i - 1][0] == "in" and _NUMBER_RE.match(low) and _NUMBER_RE.match(toks[i - 2][0].lower()):
+        return Mention(toks[i - 2][1], te, "np", None)  # two in three, six in 10
     if low in lex.stop or appositive is not None:
         return None
     # a lower-case noun group: back to a determiner, at most five words, and

@@ -28,12 +28,15 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from typing import Literal
 
 from newsmetrics._quotelex import CueInfo, Lexicon, lexicon
 from newsmetrics._quotemarks import QuoteMarkSpan, mark_spans
 from newsmetrics._speakers import Mention, mention_after, mention_before
 from newsmetrics._text import as_article
-from newsmetrics.models import Article, Cue, Quote, Source, Span, Speaker
+from newsmetrics.models import Article, Cue, Quote, QuoteCategory, QuoteKind, Source, Span, Speaker
+
+_SpeakerType = Literal["person", "group", "document", "unknown"]
 
 __all__ = ["quotes", "sources"]
 
@@ -168,14 +171,14 @@ class _Builder:
         self.text = article.text
         self.norm = article.norm
         self.lex = lex
-        self.out: list[tuple[int, int, str, str, _Hit | None, Mention | None, float]] = []
+        self.out: list[tuple[int, int, QuoteKind, QuoteCategory, _Hit | None, Mention | None, float]] = []
 
     def add(
         self,
         start: int,
         end: int,
-        kind: str,
-        category: str,
+        kind: QuoteKind,
+        category: QuoteCategory,
         hit: _Hit | None,
         mention: Mention | None,
         confidence: float,
@@ -469,126 +472,128 @@ def _reported(
         if ce - cs > 8:
             _emit_plain(b, cs, ce, unit, label, direct_ranges)
             covered = ue
-    if True:
-        for h, final_only in order:
-            if h.used or h.start < covered or blocked[0] <= h.start < blocked[1]:
-                continue
-            info = h.info
-            if info.lemma == "according to":
-                sp = mention_after(norm, h.end, ue, lex)
-                if sp is None:
-                    continue
-                before = norm[us : h.start].strip(" ,\u2014-")
-                if before and len(before) > 12:
-                    cs, ce = us, h.start
-                else:
-                    comma = norm.find(",", sp.end, ue)
-                    if comma < 0:
-                        continue
-                    cs, ce = comma + 1, ue
-                h.used = True
-                _emit(b, cs, ce, h, sp, unit, direct_ranges)
-                if sp is not None:
-                    para_speaker[unit.para] = sp
-                continue
-            if " " in info.lemma:
-                continue  # "in a statement" only qualifies another cue
-            if info.category == "speech" and _PASSIVE_RE.search(norm, max(us, h.start - 12), h.start):
-                continue  # "was asked", "were told": the subject did not speak
-            # final cue: "..., X said." / "..., said X."
-            comma = norm.rfind(",", max(us, h.start - 400), h.start)
-            fwd: Mention | None = None
-            fwd_done = False
-            if comma >= 0:
-                fwd, fwd_done = mention_before(norm, us, h.start, lex), True
-                if fwd is not None and fwd.appositive is not None:
-                    comma = -1  # Tom Reyes, a former pilot, said ...
-            between = norm[comma + 1 : h.start].strip(" \"'") if comma >= 0 else ""
-            sp_before = None
-            if 0 <= comma and h.start - comma < 140:
-                sp_before = (
-                    fwd if fwd is None or fwd.start > comma else mention_before(norm, comma + 1, h.start, lex)
-                )
-            rest_start = h.end
-            sp_after = None
-            if comma >= 0 and (not between.strip() or (sp_before is not None and sp_before.start >= comma)):
-                if not between.strip():
-                    sp_after = mention_after(norm, h.end, ue, lex)
-                    if sp_after is not None:
-                        rest_start = sp_after.end
-                rest = norm[rest_start:ue].strip(" .!?")
-                ms = _CONTENT_SKIP_RE.match(low, rest_start, ue)
-                if not rest or rest[0] == "," or (ms is not None and not norm[ms.end() : ue].strip(" .!?")):
-                    sp = sp_before if sp_before is not None and sp_before.start >= comma else sp_after
-                    if sp is not None and comma - us > 10:
-                        h.used = True
-                        _emit(b, max(us, comma - _MAX_CONTENT), comma, h, sp, unit, direct_ranges)
-                        blocked = (max(us, comma - _MAX_CONTENT), comma)
-                        para_speaker[unit.para] = sp
-                        if rest and rest[0] == ",":
-                            # interjected: "In May, she said, the talks stalled": both parts
-                            cs2 = norm.index(",", rest_start) + 1
-                            ce2 = _content_end(norm, cs2, min(ue, cs2 + _MAX_CONTENT), unit.marks)
-                            if ce2 - cs2 > 8:
-                                _emit(b, cs2, ce2, h, sp, unit, direct_ranges)
-                                covered = ce2
-                        continue
-            if final_only:
-                continue
-            # forward cue: "X said (that) ..."
-            if info.category != "speech" and info.weight < 0.3:
-                continue
-            if _COORD_BEFORE_RE.search(norm, max(us, h.start - 20), h.start) and (
-                h.text.endswith("ing") or norm[h.start - 2 : h.start] != ", "
-            ):
-                sp = _clause_subject(norm, us, h.start, lex)  # ", saying", "and said"
-            else:
-                sp = fwd if fwd_done else mention_before(norm, us, h.start, lex)
+    for h, final_only in order:
+        if h.used or h.start < covered or blocked[0] <= h.start < blocked[1]:
+            continue
+        info = h.info
+        if info.lemma == "according to":
+            sp = mention_after(norm, h.end, ue, lex)
             if sp is None:
                 continue
-            cs = h.end
-            if info.lemma in ("tell", "ask", "urge", "warn") or h.text in _OBJ_VERBS:
-                mt = _THAT_RE.match(norm, cs, ue)
-                if mt is not None:
-                    cs = mt.end() - 4
-                else:
-                    ob = mention_after(norm, cs, ue, lex)
-                    if ob is not None:
-                        cs = ob.end
+            before = norm[us : h.start].strip(" ,\u2014-")
+            if before and len(before) > 12:
+                if covered > us:
+                    covered = max(covered, sp.end)
+                    continue  # "X said A, according to a memo": one attribution, X's
+                cs, ce = us, h.start
             else:
-                ms = _CONTENT_SKIP_RE.match(low, cs, ue)
-                if ms is not None:
-                    cs = ms.end()
-            ce = _content_end(norm, cs, min(ue, cs + _MAX_CONTENT), unit.marks)
-            # a coordinated second cue ends the clause: "A said X, and B said Y"
-            for h2 in hits:
-                if h2.start <= cs:
+                comma = norm.find(",", sp.end, ue)
+                if comma < 0:
                     continue
-                if h2.start >= ce:
-                    break
-                if not _COORD_HINT_RE.search(norm, max(cs, h2.start - 90), h2.start):
-                    break  # no coordinator before the second cue: it is inside the content
-                m2 = mention_before(norm, cs, h2.start, lex)
-                if m2 is None and h2.info.category != "speech":
-                    break  # "she was tired and wanted ...": one content
-                cut = _COORD_END_RE.search(norm, cs, m2.start if m2 is not None else h2.start)
-                if cut is not None:
-                    ce = _content_end(norm, cs, cut.start(), unit.marks)
-                break
-            if ce - cs < 8:
-                continue
+                cs, ce = comma + 1, ue
             h.used = True
-            covered = ce
-            if h.text in _RAISING and norm[cs : cs + 5].lstrip().startswith("to ") and (
-                h.text != "expected" or _PASSIVE_RE.search(norm, max(us, h.start - 12), h.start)
-            ):
-                # "X seems to ...", "X is expected to ...": a sourceless
-                # attribution whose content is the subject and the infinitive
-                _emit(b, sp.start, sp.end, h, None, unit, direct_ranges)
-                _emit(b, cs, ce, h, None, unit, direct_ranges)
-                continue
             _emit(b, cs, ce, h, sp, unit, direct_ranges)
+            covered = max(covered, sp.end if ce <= h.start else ce)
             para_speaker[unit.para] = sp
+            continue
+        if " " in info.lemma:
+            continue  # "in a statement" only qualifies another cue
+        if info.category == "speech" and _PASSIVE_RE.search(norm, max(us, h.start - 12), h.start):
+            continue  # "was asked", "were told": the subject did not speak
+        # final cue: "..., X said." / "..., said X."
+        comma = norm.rfind(",", max(us, h.start - 400), h.start)
+        fwd: Mention | None = None
+        fwd_done = False
+        if comma >= 0:
+            fwd, fwd_done = mention_before(norm, us, h.start, lex), True
+            if fwd is not None and fwd.appositive is not None:
+                comma = -1  # Tom Reyes, a former pilot, said ...
+        between = norm[comma + 1 : h.start].strip(" \"'") if comma >= 0 else ""
+        sp_before = None
+        if 0 <= comma and h.start - comma < 140:
+            sp_before = (
+                fwd if fwd is None or fwd.start > comma else mention_before(norm, comma + 1, h.start, lex)
+            )
+        rest_start = h.end
+        sp_after = None
+        if comma >= 0 and (not between.strip() or (sp_before is not None and sp_before.start >= comma)):
+            if not between.strip():
+                sp_after = mention_after(norm, h.end, ue, lex)
+                if sp_after is not None:
+                    rest_start = sp_after.end
+            rest = norm[rest_start:ue].strip(" .!?")
+            ms = _CONTENT_SKIP_RE.match(low, rest_start, ue)
+            if not rest or rest[0] == "," or (ms is not None and not norm[ms.end() : ue].strip(" .!?")):
+                sp = sp_before if sp_before is not None and sp_before.start >= comma else sp_after
+                if sp is not None and comma - us > 10:
+                    h.used = True
+                    _emit(b, max(us, comma - _MAX_CONTENT), comma, h, sp, unit, direct_ranges)
+                    blocked = (max(us, comma - _MAX_CONTENT), comma)
+                    para_speaker[unit.para] = sp
+                    if rest and rest[0] == ",":
+                        # interjected: "In May, she said, the talks stalled": both parts
+                        cs2 = norm.index(",", rest_start) + 1
+                        ce2 = _content_end(norm, cs2, min(ue, cs2 + _MAX_CONTENT), unit.marks)
+                        if ce2 - cs2 > 8:
+                            _emit(b, cs2, ce2, h, sp, unit, direct_ranges)
+                            covered = ce2
+                    continue
+        if final_only:
+            continue
+        # forward cue: "X said (that) ..."
+        if info.category != "speech" and (info.weight < 0.3 or norm.startswith(" by ", h.end)):
+            continue  # weak, or a passive: "a memo seen by reporters"
+        if _COORD_BEFORE_RE.search(norm, max(us, h.start - 20), h.start) and (
+            h.text.endswith("ing") or norm[h.start - 2 : h.start] != ", "
+        ):
+            sp = _clause_subject(norm, us, h.start, lex)  # ", saying", "and said"
+        else:
+            sp = fwd if fwd_done else mention_before(norm, us, h.start, lex)
+        if sp is None:
+            continue
+        cs = h.end
+        if info.lemma in ("tell", "ask", "urge", "warn") or h.text in _OBJ_VERBS:
+            mt = _THAT_RE.match(norm, cs, ue)
+            if mt is not None:
+                cs = mt.end() - 4
+            else:
+                ob = mention_after(norm, cs, ue, lex)
+                if ob is not None:
+                    cs = ob.end
+        else:
+            ms = _CONTENT_SKIP_RE.match(low, cs, ue)
+            if ms is not None:
+                cs = ms.end()
+        ce = _content_end(norm, cs, min(ue, cs + _MAX_CONTENT), unit.marks)
+        # a coordinated second cue ends the clause: "A said X, and B said Y"
+        for h2 in hits:
+            if h2.start <= cs:
+                continue
+            if h2.start >= ce:
+                break
+            if not _COORD_HINT_RE.search(norm, max(cs, h2.start - 90), h2.start):
+                break  # no coordinator before the second cue: it is inside the content
+            m2 = mention_before(norm, cs, h2.start, lex)
+            if m2 is None and h2.info.category != "speech":
+                break  # "she was tired and wanted ...": one content
+            cut = _COORD_END_RE.search(norm, cs, m2.start if m2 is not None else h2.start)
+            if cut is not None:
+                ce = _content_end(norm, cs, cut.start(), unit.marks)
+            break
+        if ce - cs < 8:
+            continue
+        h.used = True
+        covered = ce
+        if h.text in _RAISING and norm[cs : cs + 5].lstrip().startswith("to ") and (
+            h.text != "expected" or _PASSIVE_RE.search(norm, max(us, h.start - 12), h.start)
+        ):
+            # "X seems to ...", "X is expected to ...": a sourceless
+            # attribution whose content is the subject and the infinitive
+            _emit(b, sp.start, sp.end, h, None, unit, direct_ranges)
+            _emit(b, cs, ce, h, None, unit, direct_ranges)
+            continue
+        _emit(b, cs, ce, h, sp, unit, direct_ranges)
+        para_speaker[unit.para] = sp
 
 
 def _fill_direct_speakers(
@@ -646,7 +651,7 @@ def _emit_plain(
     for ds, de in direct_ranges[max(0, k - 1) : k + 2]:
         if min(end, de) - max(start, ds) > 0:
             return
-    kind = "mixed" if any(start <= q.start < end for q in unit.marks) else "indirect"
+    kind: QuoteKind = "mixed" if any(start <= q.start < end for q in unit.marks) else "indirect"
     b.add(start, end, kind, "speech", None, sp, 0.5)
 
 
@@ -669,7 +674,7 @@ def _emit(
         ov = min(end, de) - max(start, ds)
         if ov > 0 and ov >= 0.6 * (end - start):
             return
-    kind = "indirect"
+    kind: QuoteKind = "indirect"
     for q in unit.marks:
         if start <= q.start < end:
             kind = "mixed"
@@ -678,7 +683,7 @@ def _emit(
             ):
                 return  # a nickname: they call the pier "the Elbow"
             break
-    category = hit.info.category
+    category: QuoteCategory = "speech" if hit.info.category == "speech" else "belief"
     b.add(start, end, kind, category, hit, sp, min(1.0, 0.4 + hit.info.weight / 2))
 
 
@@ -699,7 +704,7 @@ def _finish(b: _Builder) -> tuple[Quote, ...]:
             if speaker.type == "document" and category != "speech":
                 category = "document"
         out.append(
-            Quote(start, end, text[start:end], kind, category, cue, speaker, conf)  # type: ignore[arg-type]
+            Quote(start, end, text[start:end], kind, category, cue, speaker, conf)
         )
     return tuple(out)
 
@@ -722,7 +727,7 @@ def sources(quote_list: Iterable[Quote], article: Article | None = None) -> tupl
         [('Jane Roe', 2, 1, 1)]
     """
     del article
-    rows: dict[str, dict[str, object]] = {}
+    rows: dict[str, _SourceRow] = {}
     for q in quote_list:
         sp = q.speaker
         if sp is None:
@@ -730,37 +735,42 @@ def sources(quote_list: Iterable[Quote], article: Article | None = None) -> tupl
         key = sp.name.lower()
         row = rows.get(key)
         if row is None:
-            row = {
-                "name": sp.name, "aliases": [], "mentions": [], "quotes": 0, "words": 0,
-                "direct": 0, "mixed": 0, "indirect": 0, "speech": 0,
-                "anonymous": sp.anonymous, "type": sp.type,
-            }
-            rows[key] = row
-        aliases = row["aliases"]
-        assert isinstance(aliases, list)
-        if sp.mention != sp.name and sp.mention not in aliases:
-            aliases.append(sp.mention)
-        mentions = row["mentions"]
-        assert isinstance(mentions, list)
-        mentions.append(Span(sp.start, sp.end, sp.mention))
-        row["quotes"] = int(row["quotes"]) + 1  # type: ignore[call-overload]
-        row["words"] = int(row["words"]) + len(_WORD_RE.findall(q.text))  # type: ignore[call-overload]
-        row[q.kind] = int(row[q.kind]) + 1  # type: ignore[call-overload]
-        if q.category == "speech":
-            row["speech"] = int(row["speech"]) + 1  # type: ignore[call-overload]
+            row = rows[key] = _SourceRow(sp.name, sp.anonymous, sp.type)
+        if sp.mention != sp.name and sp.mention not in row.aliases:
+            row.aliases.append(sp.mention)
+        row.mentions.append(Span(sp.start, sp.end, sp.mention))
+        row.words += len(_WORD_RE.findall(q.text))
+        row.kinds[q.kind] += 1
+        row.speech += q.category == "speech"
     return tuple(
         Source(
-            name=str(r["name"]),
-            aliases=tuple(r["aliases"]),  # type: ignore[arg-type]
-            mentions=tuple(r["mentions"]),  # type: ignore[arg-type]
-            quotes=int(r["quotes"]),  # type: ignore[call-overload]
-            words=int(r["words"]),  # type: ignore[call-overload]
-            direct=int(r["direct"]),  # type: ignore[call-overload]
-            mixed=int(r["mixed"]),  # type: ignore[call-overload]
-            indirect=int(r["indirect"]),  # type: ignore[call-overload]
-            speech=int(r["speech"]),  # type: ignore[call-overload]
-            anonymous=bool(r["anonymous"]),
-            type=r["type"],  # type: ignore[arg-type]
+            name=r.name,
+            aliases=tuple(r.aliases),
+            mentions=tuple(r.mentions),
+            quotes=len(r.mentions),
+            words=r.words,
+            direct=r.kinds["direct"],
+            mixed=r.kinds["mixed"],
+            indirect=r.kinds["indirect"],
+            speech=r.speech,
+            anonymous=r.anonymous,
+            type=r.type,
         )
         for r in rows.values()
     )
+
+
+class _SourceRow:
+    """The running counts of one source while :func:`sources` groups quotes."""
+
+    __slots__ = ("aliases", "anonymous", "kinds", "mentions", "name", "speech", "type", "words")
+
+    def __init__(self, name: str, anonymous: bool, typ: _SpeakerType) -> None:
+        self.name = name
+        self.anonymous = anonymous
+        self.type: _SpeakerType = typ
+        self.aliases: list[str] = []
+        self.mentions: list[Span] = []
+        self.words = 0
+        self.speech = 0
+        self.kinds = {"direct": 0, "mixed": 0, "indirect": 0}

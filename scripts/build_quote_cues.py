@@ -22,6 +22,7 @@ import re
 import statistics
 import sys
 from pathlib import Path
+from typing import Any
 
 from newsmetrics import parse
 from newsmetrics._quotemarks import mark_spans
@@ -34,7 +35,7 @@ MIN_COUNT = 3
 MIN_RATE = 0.04
 
 
-def locate(text: str, cue: str, q: dict) -> tuple[int, int] | None:
+def locate(text: str, cue: str, q: dict[str, Any]) -> tuple[int, int] | None:
     """Find the gold cue string nearest to its quote (the data has no cue offsets)."""
     cue = cue.strip()
     if not cue or not any(c.isalpha() for c in cue):

@@ -16,6 +16,7 @@ from newsmetrics.models import Quote
 from newsmetrics.quotes import quotes, sources
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
+Fixture = tuple[str, tuple[Quote, ...]]
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_59cfc9ffa5e8bb4b.txt"
 
 
@@ -52,7 +53,7 @@ def typography() -> tuple[str, tuple[Quote, ...]]:
     return text, quotes(text)
 
 
-def test_offsets_point_into_the_original(council, typography) -> None:
+def test_offsets_point_into_the_original(council: Fixture, typography: Fixture) -> None:
     for text, qs in (council, typography):
         _check_offsets(text, qs)
 
@@ -83,7 +84,7 @@ def test_offsets_point_into_the_original(council, typography) -> None:
         ("that it welcomed the decision", "indirect", "The ministry", "ministry"),
     ],
 )
-def test_council_golden(council, fragment, kind, mention, name) -> None:
+def test_council_golden(council: Fixture, fragment: str, kind: str, mention: str, name: str) -> None:
     _, qs = council
     q = _find(qs, fragment)
     assert q.kind == kind
@@ -92,7 +93,7 @@ def test_council_golden(council, fragment, kind, mention, name) -> None:
     assert q.speaker.name == name
 
 
-def test_mixed_quote_and_pronoun_speaker(council) -> None:
+def test_mixed_quote_and_pronoun_speaker(council: Fixture) -> None:
     _, qs = council
     q = _find(qs, "a gamble with other people's homes")
     assert q.kind == "mixed"
@@ -102,7 +103,7 @@ def test_mixed_quote_and_pronoun_speaker(council) -> None:
     assert q.cue is not None and q.cue.text == "called"
 
 
-def test_anonymous_sources(council) -> None:
+def test_anonymous_sources(council: Fixture) -> None:
     _, qs = council
     q = _find(qs, "already agreed to pay half")
     assert q.speaker is not None
@@ -112,7 +113,7 @@ def test_anonymous_sources(council) -> None:
     assert not _find(qs, "most important vote").speaker.anonymous  # type: ignore[union-attr]
 
 
-def test_beliefs_are_flagged_attributions(council) -> None:
+def test_beliefs_are_flagged_attributions(council: Fixture) -> None:
     _, qs = council
     q = _find(qs, "the plan will bring jobs")
     assert q.kind == "indirect"
@@ -122,14 +123,14 @@ def test_beliefs_are_flagged_attributions(council) -> None:
     assert speech.category == "speech" and not speech.is_attribution
 
 
-def test_scare_quotes_titles_and_nicknames_are_not_quotes(council) -> None:
+def test_scare_quotes_titles_and_nicknames_are_not_quotes(council: Fixture) -> None:
     text, qs = council
     for fragment in ("Harbour Herald", "Dredge Ahead", "the Elbow"):
         assert not any(fragment in q.text for q in qs), fragment
     assert "Harbour Herald" in text
 
 
-def test_typography(typography) -> None:
+def test_typography(typography: Fixture) -> None:
     _, qs = typography
     q = _find(qs, "We are not going to back down")  # ``...'' style
     assert q.kind == "direct" and q.speaker is not None
@@ -145,7 +146,7 @@ def test_typography(typography) -> None:
     assert q.kind == "mixed" and q.speaker is not None and q.speaker.name == "John Avery"
 
 
-def test_sources_table(council) -> None:
+def test_sources_table(council: Fixture) -> None:
     _, qs = council
     rows = {s.name: s for s in sources(qs)}
     grant = rows["Alice Grant"]
@@ -170,7 +171,7 @@ def test_report_carries_quotes_and_sources() -> None:
     assert data["sources"][0]["name"]
 
 
-def test_json_round_trip(council) -> None:
+def test_json_round_trip(council: Fixture) -> None:
     _, qs = council
     for q in qs:
         assert json.loads(q.to_json()) == q.to_dict()
@@ -224,3 +225,105 @@ def test_seed_article_reported_speech() -> None:
     shoigu = [q for q in qs if q.speaker is not None and q.speaker.mention == "Shoigu"]
     assert [q.cue.text for q in shoigu if q.cue is not None] == ["lauded", "said"]
     assert shoigu[0].text.startswith("Pakistan") and shoigu[1].text.startswith("Russia acknowledged")
+
+
+# ---- patterns learned from the PolNeAR conventions (sentences written for these tests)
+
+
+def _one(text: str, fragment: str) -> Quote:
+    qs = quotes(text)
+    _check_offsets(text, qs)
+    return _find(qs, fragment)
+
+
+def test_coordinated_second_speaker_ends_the_clause() -> None:
+    text = "Most farmers said the levy was unfair, and two in three said the council should drop it."
+    qs = quotes(text)
+    assert [q.text for q in qs] == ["the levy was unfair", "the council should drop it"]
+    assert [q.speaker.mention for q in qs if q.speaker] == ["Most farmers", "two in three"]
+
+
+def test_coordinated_second_cue_of_the_same_speaker() -> None:
+    text = "The mayor praised the volunteers and said the bridge would reopen in May."
+    qs = quotes(text)
+    assert [(q.cue.text if q.cue else None, q.text) for q in qs] == [
+        ("praised", "the volunteers"),
+        ("said", "the bridge would reopen in May"),
+    ]
+    assert all(q.speaker is not None and q.speaker.mention == "The mayor" for q in qs)
+
+
+def test_no_attribution_nests_in_another() -> None:
+    qs = quotes("Ms. Okafor said she wanted a second vote before the summer recess.")
+    assert len(qs) == 1 and qs[0].cue is not None and qs[0].cue.text == "said"
+
+
+def test_learned_boundaries_cut_the_clause() -> None:
+    q = _one("The ministry said the plant would close, according to a memo seen by reporters.", "plant")
+    assert q.text == "the plant would close"
+    q = _one("Grant said the budget was balanced, which critics disputed.", "budget")
+    assert q.text == "the budget was balanced"
+
+
+def test_clause_cuts_skip_quotation_marks() -> None:
+    q = _one('Lee said the plan was "late, but workable" for the town.', "plan")
+    assert q.kind == "mixed" and q.text == 'the plan was "late, but workable" for the town'
+
+
+def test_participle_cue_takes_the_clause_subject() -> None:
+    text = 'On Monday, Gov. Ana Ruiz signed the bill, saying, "This is a good day for the valley."'
+    q = _one(text, "good day")
+    assert q.kind == "direct" and q.speaker is not None and q.speaker.mention == "Gov. Ana Ruiz"
+    q = _one('She released a statement saying, "We are proud of the team."', "proud")
+    assert q.speaker is not None and q.speaker.mention == "She"
+
+
+def test_raising_verbs_are_sourceless_attributions_in_two_parts() -> None:
+    qs = quotes("The new levy seems to worry the smaller farms.")
+    assert [(q.text, q.speaker) for q in qs] == [("The new levy", None), ("to worry the smaller farms", None)]
+    assert all(q.category == "belief" for q in qs)
+    qs = quotes("The council is expected to approve the budget on Friday.")
+    assert [q.text for q in qs] == ["The council", "to approve the budget on Friday"]
+
+
+def test_interjected_cue_gives_both_parts() -> None:
+    qs = quotes("In the spring, the engineer said, the river rose faster than anyone expected.")
+    assert [q.text for q in qs] == ["In the spring", "the river rose faster than anyone expected"]
+    assert all(q.speaker is not None and q.speaker.mention == "the engineer" for q in qs)
+
+
+def test_final_cue_after_a_closing_mark() -> None:
+    q = _one('The two leaders "really got along," said Tom Baird, a former aide.', "leaders")
+    assert q.kind == "mixed" and q.speaker is not None and q.speaker.mention == "Tom Baird"
+
+
+def test_label_and_colon_paragraph() -> None:
+    qs = quotes("Survey: Voters back the new stadium by a wide margin.\n\nThe vote is in May.")
+    assert qs[0].text == "Voters back the new stadium by a wide margin"
+    assert qs[0].speaker is not None and qs[0].speaker.mention == "Survey"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ('"We will look at it," Rep. Dana Holt (R-Ohio), a panel member, said.', "Rep. Dana Holt"),
+        ('"It is over," Senate leader Sam Pike, R-Ky., said Tuesday.', "Senate leader Sam Pike"),
+        ('"No," Sen. Joan Wills (D-Mo.) said.', "Sen. Joan Wills"),
+        (
+            '"It will pass," Omar Reyes, a senior fellow at the Lakeside Institute and a former '
+            'ambassador to Chile, said.',
+            "Omar Reyes",
+        ),
+        ('"Ask them," Mr. Hale, Mr. Obama\'s deputy adviser, said Sunday.', "Mr. Hale"),
+        ('"Find the emails." Jones said.', "Jones"),
+        ('"You are a loser!" the note says.', "the note"),
+    ],
+)
+def test_direct_speaker_after_the_quote(text: str, mention: str) -> None:
+    q = _one(text, text[1:3])
+    assert q.kind == "direct" and q.speaker is not None and q.speaker.mention == mention
+
+
+def test_time_words_are_not_speakers() -> None:
+    q = _one("In a letter, the Ohio Republican on Tuesday dismissed the new rules on farm loans.", "rules")
+    assert q.speaker is not None and q.speaker.mention == "the Ohio Republican"
