@@ -378,6 +378,9 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
         for unit in p_units:
             _reported(b, unit, hits, hit_starts, direct_ranges, para_speaker, lex, low)
     _fill_direct_speakers(b, direct_slots, para_speaker)
+    # a quotation that no cue and no neighbour attributes is a scare quote, a
+    # title or a name: not a quote
+    b.out = [r for r in b.out if not (r[2] == "direct" and r[4] is None and r[5] is None)]
     return _finish(b)
 
 
