@@ -26,9 +26,12 @@ import functools
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from itertools import accumulate, compress
+from collections.abc import Set as AbstractSet
+from heapq import nlargest
+from itertools import chain, islice
+from operator import itemgetter
 from types import MappingProxyType
+from typing import NamedTuple
 
 from newsmetrics._resources import read_json, read_lines, read_text
 from newsmetrics._syllables import ABBREVIATIONS, number_syllables, word_syllables
@@ -172,43 +175,24 @@ _ZIPF_COMMON = 4.0  # Zipf >= 4 (about the 6,000 most frequent words) is "common
 _ZIPF_FLOOR = 2.0  # unknown words: rarer than anything in the table
 
 
-@dataclass(slots=True)
-class _Acc:
-    """Running sums for one sentence (internal, mutable, never returned)."""
+class _Acc(NamedTuple):
+    """Summed counts of a span: a sentence, a paragraph or the article."""
 
-    words: int = 0
-    syllables: int = 0
-    poly: int = 0
-    complex: int = 0
-    long: int = 0
-    letters: int = 0
-    difficult: int = 0
-    lexical: int = 0  # common words: not numbers, names or acronyms
-    lex_syllables: int = 0
-    lex_letters: int = 0
-    lex_long: int = 0
-    zipf: float = 0.0
-    rare: int = 0
-    clause_marks: int = 0  # , ; : and dashes inside the sentence
-    long_sentences: int = 0  # sentences of 25 words or more
-
-    def add(self, other: _Acc) -> None:
-        """Add another accumulator into this one."""
-        self.words += other.words
-        self.syllables += other.syllables
-        self.poly += other.poly
-        self.complex += other.complex
-        self.long += other.long
-        self.letters += other.letters
-        self.difficult += other.difficult
-        self.lexical += other.lexical
-        self.lex_syllables += other.lex_syllables
-        self.lex_letters += other.lex_letters
-        self.lex_long += other.lex_long
-        self.zipf += other.zipf
-        self.rare += other.rare
-        self.clause_marks += other.clause_marks
-        self.long_sentences += other.long_sentences
+    words: int
+    syllables: int
+    poly: int
+    complex: int
+    long: int
+    letters: int
+    difficult: int
+    lexical: int  # common words: not numbers, names or acronyms
+    lex_syllables: int
+    lex_letters: int
+    lex_long: int
+    zipf: float
+    rare: int
+    clause_marks: int  # , ; : ( ) and dashes inside the sentence
+    long_sentences: int  # sentences of 25 words or more
 
 
 # The word and number tokens of a sentence, read straight from the article's
@@ -230,6 +214,14 @@ _WORD_RE = re.compile(
     """,
     re.VERBOSE,
 )
+# A sentence is read as "chunks": runs of non-space characters, where an
+# opener of _WORD_RE followed by spaces glues the next run on ("said: Hello",
+# "- Hello"). No token, opener, period or clause mark crosses a chunk
+# boundary, so _WORD_RE scanning a chunk alone finds exactly what it finds in
+# the sentence; only the sentence's first token differs (it counts as
+# sentence-initial). This regex is about three times faster than _WORD_RE,
+# and news repeats its chunks, so each distinct chunk is analysed once.
+_CHUNK_RE = re.compile(r"""\S+(?:(?<=["'(\[:\u2014\u2013-])[ ]+\S+)*""")
 _CURRENCY = {"$": 2, "\u00a3": 1, "\u20ac": 2, "\u00a5": 1}  # dollars, pounds, euros, yen
 _PERCENT = 2  # "percent"
 _CLAUSE_RE = re.compile(r"[,;:()\u2014\u2013]|--")  # clause marks: , ; : ( ) dashes
@@ -239,6 +231,59 @@ _NON_LEXICAL = (0, 0, 0, 0, 0.0, 0)  # lexical, its syllables, letters, long, Zi
 # words, syllables, polysyllabic, complex, long, letters, difficult, lexical,
 # lexical syllables, lexical letters, lexical long, Zipf, rare, has a letter.
 _Info = tuple[int, int, int, int, int, int, int, int, int, int, int, float, int, int]
+
+# Counts are summed as one packed integer: field k of _Acc (then "words with
+# a letter") sits at bit k * _BITS, so adding two packed integers adds every
+# field at once, in C. Zipf values (0.1 steps in the table) are summed exactly
+# as integer hundredths. 40 bits per field hold any text that fits in memory.
+_BITS = 40
+_MASK = (1 << _BITS) - 1
+_ZIPF_SCALE = 100
+_CLAUSE_SHIFT = 13 * _BITS
+_LONG_SENTENCE_ONE = 1 << (14 * _BITS)
+_LETTER_SHIFT = 15 * _BITS
+
+
+def _pack(info: _Info) -> int:
+    """One word's counts as a packed integer (the layout of :func:`_unpack`)."""
+    return (
+        info[0]
+        | info[1] << 40
+        | info[2] << 80
+        | info[3] << 120
+        | info[4] << 160
+        | info[5] << 200
+        | info[6] << 240
+        | info[7] << 280
+        | info[8] << 320
+        | info[9] << 360
+        | info[10] << 400
+        | round(info[11] * _ZIPF_SCALE) << 440
+        | info[12] << 480
+        | info[13] << _LETTER_SHIFT
+    )
+
+
+def _unpack(packed: int) -> _Acc:
+    """The counts in a (summed) packed integer."""
+    m = _MASK
+    return _Acc(
+        packed & m,
+        (packed >> 40) & m,
+        (packed >> 80) & m,
+        (packed >> 120) & m,
+        (packed >> 160) & m,
+        (packed >> 200) & m,
+        (packed >> 240) & m,
+        (packed >> 280) & m,
+        (packed >> 320) & m,
+        (packed >> 360) & m,
+        (packed >> 400) & m,
+        ((packed >> 440) & m) / _ZIPF_SCALE,
+        (packed >> 480) & m,
+        (packed >> 520) & m,
+        (packed >> 560) & m,
+    )
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -260,12 +305,8 @@ def _common_word(low: str, syllables: int) -> tuple[int, int, float]:
     return int(complex_word), int(not is_familiar(low)), _ZIPF_FLOOR if zipf is None else zipf
 
 
-@functools.lru_cache(maxsize=1 << 17)
 def _info(token: str, opener: str, period: str) -> _Info:
     """Everything readability counts about one token in one position.
-
-    A pure function of its arguments, memoised (bounded) because news
-    vocabulary repeats: most tokens of an article were seen before.
 
     Args:
         token: The token as matched in the normalised text.
@@ -301,61 +342,130 @@ def _info(token: str, opener: str, period: str) -> _Info:
     )
 
 
-def _analyse(article: Article) -> tuple[list[_Acc | None], list[list[int]], list[set[str]]]:
-    """Count every sentence: one regex scan per sentence, column sums per article.
+@functools.lru_cache(maxsize=1 << 16)
+def _word(token: str, initial: bool, period: str) -> tuple[int, int, str]:
+    """A token's packed counts, its syllables, and its lower case if difficult.
+
+    A pure function of its arguments, memoised (bounded) because news
+    vocabulary repeats.
+
+    Args:
+        token: The token as matched in the normalised text.
+        initial: Whether it opens the sentence or follows an opening quote
+            mark, bracket, colon or dash (a capital says nothing there).
+        period: ``"."`` when a period follows the token, else ``""``.
+    """
+    info = _info(token, "^" if initial else "", period)
+    return _pack(info), info[1], token.lower() if info[6] else ""
+
+
+# What one chunk contributes, in the usual position and as a sentence's start:
+# packed counts (clause marks included), its difficult words (lower case),
+# the change in packed counts when its first token opens the sentence, that
+# token (lower case) if it is difficult there, and each token's syllables.
+_Chunk = tuple[int, tuple[str, ...], int, str, tuple[int, ...]]
+_PACKED = itemgetter(0)
+_FIRST = _PACKED
+_HARD = itemgetter(1)
+_SYLLABLES = itemgetter(4)
+_MEMO_LIMIT = 1 << 16  # distinct chunks kept; the memo starts again when full
+_MEMO_CHUNK = 48  # longer chunks (rare) are analysed but not kept
+
+
+def _read_chunk(chunk: str) -> _Chunk:
+    """Analyse one chunk: :func:`_word` for each token, summed."""
+    packed = len(_CLAUSE_RE.findall(chunk)) << _CLAUSE_SHIFT
+    found = _WORD_RE.findall(chunk)
+    if not found:
+        return packed, (), 0, "", ()
+    hard = []
+    syllables = []
+    for opener, token, period in found:
+        word_packed, syl, hard_word = _word(token, bool(opener), period)
+        packed += word_packed
+        syllables.append(syl)
+        if hard_word:
+            hard.append(hard_word)
+    opener, token, period = found[0]
+    initial = _word(token, True, period)
+    delta = initial[0] - _word(token, bool(opener), period)[0]
+    return packed, tuple(hard), delta, initial[2], tuple(syllables)
+
+
+class _ChunkMemo(dict[str, _Chunk]):
+    """``chunk -> _read_chunk(chunk)``, filled on first sight.
+
+    A memo of a pure function, kept as a plain dict so that lookups run in C
+    through ``map``. Bounded: :meth:`trim` drops the older half once it
+    holds ``_MEMO_LIMIT`` chunks (about 25 MB).
+    """
+
+    __slots__ = ()
+
+    def trim(self) -> None:
+        """Forget the older half of the entries (dicts keep insertion order)."""
+        for chunk in list(islice(self, len(self) // 2)):
+            self.pop(chunk, None)
+
+    def __missing__(self, chunk: str) -> _Chunk:
+        value = _read_chunk(chunk)
+        if len(chunk) <= _MEMO_CHUNK:
+            self[chunk] = value
+        return value
+
+
+_CHUNKS = _ChunkMemo()
+_NO_WORDS: frozenset[str] = frozenset()
+
+
+def _analyse(article: Article) -> tuple[list[int | None], list[AbstractSet[str]], float | None]:
+    """Count every sentence: one chunk scan per sentence, packed sums.
 
     Returns:
-        Per-sentence sums (``None`` for a sentence without any word), the
-        syllables of each word of the first 100 words (per sentence, for
-        Linsear Write), and each sentence's distinct difficult words.
+        Per-sentence packed counts (``None`` for a sentence without any word,
+        long sentences marked), each sentence's distinct difficult words, and
+        the Linsear Write grade of the first 100 words.
     """
+    memo = _CHUNKS
+    if len(memo) >= _MEMO_LIMIT:
+        memo.trim()
+    get = memo.__getitem__
+    find = _CHUNK_RE.findall
     norm = article.norm
-    find = _WORD_RE.findall
-    sentences = article.sentences
-    found: list[tuple[str, str, str]] = []
-    bounds = [0]
-    for sent in sentences:
-        here = find(norm, sent.start, sent.end)
-        if here:
-            first = here[0]
-            here[0] = ("^", first[1], first[2])  # the first word of a sentence
-            found.extend(here)
-        bounds.append(len(found))
-    n = len(sentences)
-    if not found:
-        return [None] * n, [[] for _ in range(n)], [set() for _ in range(n)]
-    openers, tokens, periods = zip(*found, strict=True)
-    cols = list(zip(*map(_info, tokens, openers, periods), strict=True))
-    sums = [list(accumulate(c, initial=0)) for c in cols]
-    has_letter = sums[13]
-    syllables = cols[1]
-    difficult = cols[6]
-    out: list[_Acc | None] = []
-    sample: list[list[int]] = []
-    hard_sets: list[set[str]] = []
-    sampled = 0
-    for i, sent in enumerate(sentences):
-        lo, hi = bounds[i], bounds[i + 1]
-        if has_letter[hi] == has_letter[lo]:  # no word: numbers or symbols only
-            out.append(None)
-            sample.append([])
-            hard_sets.append(set())
+    packed_sums: list[int | None] = []
+    hard_sets: list[AbstractSet[str]] = []
+    points = counted = taken = 0  # Linsear Write on the first 100 words
+    for sent in article.sentences:
+        chunks = list(map(get, find(norm, sent.start, sent.end)))
+        packed = sum(map(_PACKED, chunks))
+        if not packed >> _LETTER_SHIFT:  # no word with a letter: numbers or symbols
+            packed_sums.append(None)
+            hard_sets.append(_NO_WORDS)
             continue
-        acc = _Acc(*[col[hi] - col[lo] for col in sums[:13]])
-        acc.clause_marks = len(_CLAUSE_RE.findall(norm, sent.start, sent.end))
-        acc.long_sentences = int(acc.words >= _LONG_SENTENCE)
-        out.append(acc)
-        if sampled < 100:
-            take = list(syllables[lo : min(hi, lo + 100 - sampled)])
-            sampled += len(take)
-            sample.append(take)
+        first_hard = ""
+        for chunk in chunks:  # the sentence's first token opens it
+            if chunk[4]:
+                packed += chunk[2]
+                first_hard = chunk[3]
+                break
+        if packed & _MASK >= _LONG_SENTENCE:
+            packed += _LONG_SENTENCE_ONE
+        packed_sums.append(packed)
+        if (packed >> 240) & _MASK:
+            hard = set(chain.from_iterable(map(_HARD, chunks)))
+            if first_hard:
+                hard.add(first_hard)
+            hard_sets.append(hard)
         else:
-            sample.append([])
-        if acc.difficult:
-            hard_sets.append(set(map(str.lower, compress(tokens[lo:hi], difficult[lo:hi]))))
-        else:
-            hard_sets.append(set())
-    return out, sample, hard_sets
+            hard_sets.append(_NO_WORDS)
+        if taken < 100:
+            counted += 1
+            for syl in chain.from_iterable(map(_SYLLABLES, chunks)):
+                points += 3 if syl >= _POLY else 1
+                taken += 1
+                if taken == 100:
+                    break
+    return packed_sums, hard_sets, _linsear_write(points, counted, taken)
 
 
 def _is_proper(text: str, initial: bool) -> bool:
@@ -629,29 +739,15 @@ def rix(counts: ReadabilityCounts) -> float | None:
     return counts.long_words / counts.sentences
 
 
-def _linsear_write(stats: Sequence[_Acc | None], words: Sequence[Sequence[int]]) -> float | None:
+def _linsear_write(points: int, sentences: int, words: int) -> float | None:
     """Linsear Write (O'Hayre 1966) on the first 100 words.
 
     Easy words (up to two syllables) score 1, hard words (three or more) 3;
-    ``r`` is the total over the number of sentences the sample reaches;
-    the grade is ``r/2`` when ``r > 20`` else ``(r - 2)/2`` (J. O'Hayre,
-    *Gobbledygook Has Gotta Go*, US Bureau of Land Management, 1966).
+    ``r`` is the total (``points``) over the number of sentences the sample
+    reaches; the grade is ``r/2`` when ``r > 20`` else ``(r - 2)/2`` (J.
+    O'Hayre, *Gobbledygook Has Gotta Go*, US Bureau of Land Management, 1966).
     """
-    points = 0
-    sentences = 0
-    taken = 0
-    for acc, sylls in zip(stats, words, strict=True):
-        if acc is None:
-            continue
-        sentences += 1
-        for syl in sylls:
-            points += 3 if syl >= _POLY else 1
-            taken += 1
-            if taken == 100:
-                break
-        if taken == 100:
-            break
-    if not sentences or not taken:
+    if not sentences or not words:
         return None
     r = points / sentences
     return r / 2.0 if r > 20 else (r - 2.0) / 2.0
@@ -739,14 +835,10 @@ def text_features(text: str | Article) -> dict[str, float] | None:
         >>> round(text_features("The cat sat on the mat.")["words_per_sentence"], 1)
         6.0
     """
-    accs, _, hard_sets = _analyse(as_article(text))
-    total = _Acc()
-    sentences = 0
-    for acc in accs:
-        if acc is not None:
-            total.add(acc)
-            sentences += 1
-    return features(total, sentences, len(set().union(*hard_sets)))
+    packed_sums, hard_sets, _ = _analyse(as_article(text))
+    counted = [p for p in packed_sums if p is not None]
+    hard: set[str] = set().union(*hard_sets)
+    return features(_unpack(sum(counted)), len(counted), len(hard))
 
 
 @functools.cache
@@ -769,6 +861,61 @@ def _difficulty(acc: _Acc, sentences: int, unique_difficult: int) -> float | Non
     return score
 
 
+_Scorer = Callable[[int, int, int], float]
+# The shipped model's features, read straight from packed counts by
+# _packed_model (a handful of float operations per score).
+_PACKED_FEATURES = (
+    "log_words_per_sentence",
+    "clause_marks_per_sentence",
+    "unique_difficult_rate",
+    "lexical_long_rate",
+    "mean_zipf",
+)
+
+
+@functools.cache
+def _packed_model() -> _Scorer:
+    """Return ``score(packed, sentences, unique_difficult)``: the difficulty model.
+
+    Callers guarantee ``sentences > 0`` and at least one word. The shipped
+    feature set is evaluated inline, in the same order of operations as
+    :func:`_difficulty` (so the scores are identical); any other feature set
+    goes through :func:`_difficulty`.
+    """
+    names, means, weights, intercept = _difficulty_model()
+    if names != _PACKED_FEATURES:
+
+        def generic(packed: int, sentences: int, unique: int) -> float:
+            score = _difficulty(_unpack(packed), sentences, unique)
+            return -math.inf if score is None else score
+
+        return generic
+    m1, m2, m3, m4, m5 = means
+    w1, w2, w3, w4, w5 = weights
+    log = math.log
+    m = _MASK
+
+    def inline(packed: int, sentences: int, unique: int) -> float:
+        words = packed & m
+        lexical = (packed >> 280) & m
+        if lexical:
+            long_rate = ((packed >> 400) & m) / lexical
+            zipf = ((packed >> 440) & m) / _ZIPF_SCALE / lexical
+        else:
+            long_rate = 0.0
+            zipf = 5.0
+        return (
+            intercept
+            + w1 * (log(words / sentences) - m1)
+            + w2 * (((packed >> 520) & m) / sentences - m2)
+            + w3 * (unique / words - m3)
+            + w4 * (long_rate - m4)
+            + w5 * (zipf - m5)
+        )
+
+    return inline
+
+
 # ---- the public entry point -----------------------------------------------------------
 
 
@@ -786,14 +933,16 @@ def _counts(acc: _Acc, sentences: int, unique_difficult: int) -> ReadabilityCoun
     )
 
 
-def _smog_sample(stats: Sequence[_Acc | None]) -> int | None:
+_EMPTY_COUNTS = ReadabilityCounts(0, 0, 0, 0, 0, 0, 0, 0, 0)
+
+
+def _smog_sample(counted: Sequence[int]) -> int | None:
     """Polysyllables in McLaughlin's sample: 10 sentences at the start, middle and end."""
-    counted = [acc for acc in stats if acc is not None]
     if len(counted) < 30:
         return None
     mid = len(counted) // 2 - 5
-    sample = counted[:10] + counted[mid : mid + 10] + counted[-10:]
-    return sum(acc.poly for acc in sample)
+    sample = sum(counted[:10]) + sum(counted[mid : mid + 10]) + sum(counted[-10:])
+    return (sample >> 80) & _MASK
 
 
 def readability(text: str | Article, *, hardest: int = 5) -> ReadabilityScores:
@@ -823,26 +972,21 @@ def readability(text: str | Article, *, hardest: int = 5) -> ReadabilityScores:
         True
     """
     article = as_article(text)
-    accs, word_sylls, hard_sets = _analyse(article)
+    packed_sums, hard_sets, lw = _analyse(article)
+    counted = [p for p in packed_sums if p is not None]
     hard: set[str] = set().union(*hard_sets)
-
-    total = _Acc()
-    sentences = 0
-    for acc in accs:
-        if acc is not None:
-            total.add(acc)
-            sentences += 1
+    sentences = len(counted)
+    total = _unpack(sum(counted))
     counts = _counts(total, sentences, len(hard))
     defined = sentences > 0 and total.words > 0
 
     fre = flesch_reading_ease(counts)
     fkgl = flesch_kincaid_grade(counts)
     fog = gunning_fog(counts)
-    smog_grade = smog(counts, sample_polysyllables=_smog_sample(accs))
+    smog_grade = smog(counts, sample_polysyllables=_smog_sample(counted))
     cli = coleman_liau(counts)
     ari = automated_readability_index(counts)
     dc = dale_chall(counts)
-    lw = _linsear_write(accs, word_sylls)
     consensus: float | None = None
     if defined:
         grades = [g for g in (fkgl, fog, smog_grade, cli, ari, lw) if g is not None]
@@ -850,18 +994,20 @@ def readability(text: str | Article, *, hardest: int = 5) -> ReadabilityScores:
             grades.append(_dale_chall_grade(dc))
         consensus = _median(grades)
 
+    model = _packed_model()
     paragraphs: list[ParagraphReadability] = []
     for p_index, para in enumerate(article.paragraphs):
-        p_acc = _Acc()
-        p_sent = 0
-        p_hard: set[str] = set()
-        for s_index in range(para.sentence_start, para.sentence_end):
-            acc = accs[s_index]
-            if acc is not None:
-                p_acc.add(acc)
-                p_sent += 1
-                p_hard |= hard_sets[s_index]
-        p_counts = _counts(p_acc, p_sent, len(p_hard))
+        lo, hi = para.sentence_start, para.sentence_end
+        p_counted = [p for p in packed_sums[lo:hi] if p is not None]
+        p_sent = len(p_counted)
+        if p_sent:
+            p_packed = sum(p_counted)
+            p_hard = len(set().union(*hard_sets[lo:hi]))
+            p_counts = _counts(_unpack(p_packed), p_sent, p_hard)
+            p_difficulty: float | None = model(p_packed, p_sent, p_hard)
+        else:
+            p_counts = _EMPTY_COUNTS
+            p_difficulty = None
         paragraphs.append(
             ParagraphReadability(
                 index=p_index,
@@ -869,24 +1015,23 @@ def readability(text: str | Article, *, hardest: int = 5) -> ReadabilityScores:
                 end=para.end,
                 text=para.text,
                 sentences=p_sent,
-                words=p_acc.words,
+                words=p_counts.words,
                 flesch_reading_ease=flesch_reading_ease(p_counts),
                 flesch_kincaid_grade=flesch_kincaid_grade(p_counts),
-                difficulty=_difficulty(p_acc, p_sent, len(p_hard)),
+                difficulty=p_difficulty,
             )
         )
 
     ranked: list[SentenceReadability] = []
-    if hardest > 0:
-        scored = []
-        for s_index, acc in enumerate(accs):
-            if acc is None:
-                continue
-            d = _difficulty(acc, 1, len(hard_sets[s_index]))
-            scored.append((d if d is not None else -math.inf, s_index, acc, d))
-        scored.sort(key=lambda item: (-item[0], item[1]))
-        for _, s_index, acc, d in scored[:hardest]:
+    if hardest > 0 and sentences:
+        scored = [
+            (model(packed, 1, len(hard_sets[s_index])), s_index)
+            for s_index, packed in enumerate(packed_sums)
+            if packed is not None
+        ]
+        for d, s_index in nlargest(hardest, scored, key=_FIRST):  # ties: earlier first
             sent = article.sentences[s_index]
+            acc = _unpack(packed_sums[s_index] or 0)
             ranked.append(
                 SentenceReadability(
                     index=s_index,
@@ -917,7 +1062,7 @@ def readability(text: str | Article, *, hardest: int = 5) -> ReadabilityScores:
         lix=lix(counts),
         rix=rix(counts),
         consensus_grade=consensus,
-        difficulty=_difficulty(total, sentences, len(hard)),
+        difficulty=model(sum(counted), sentences, len(hard)) if defined else None,
         paragraphs=tuple(paragraphs),
         hardest_sentences=tuple(ranked),
     )
