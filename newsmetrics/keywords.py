@@ -526,15 +526,6 @@ def _candidate_runs(seg: list[_Word | None]) -> list[list[_Word]]:
     return runs
 
 
-def _noun_before_name(run: list[_Word], i: int, j: int) -> bool:
-    """Tell whether ``run[i:j+1]`` puts a common noun before a name ("leader Laurent")."""
-    for k in range(i, j):
-        w, nxt = run[k], run[k + 1]
-        if nxt.cap and not nxt.acronym and not w.cap and w.cls == _NOUN:
-            return True
-    return False
-
-
 def _candidates(segments: list[list[_Word | None]]) -> dict[tuple[str, ...], _Candidate]:
     """Collect candidates: n-grams of content-word runs, and names."""
     cands: dict[tuple[str, ...], _Candidate] = {}
@@ -553,26 +544,43 @@ def _candidates(segments: list[list[_Word | None]]) -> dict[tuple[str, ...], _Ca
     for seg in segments:
         for run in _candidate_runs(seg):
             n_run = len(run)
+            keys = [w.key for w in run]
+            # Where a common noun stands before a name ("leader Laurent"),
+            # and where a name goes on ("Minister Sergei" of "Defence Minister
+            # Sergei Shoigu"): an n-gram may not span or cut there.
+            title_gap = [
+                k + 1 < n_run
+                and run[k + 1].cap
+                and not run[k + 1].acronym
+                and not run[k].cap
+                and run[k].cls == _NOUN
+                for k in range(n_run)
+            ]
+            name_goes_on = [k + 1 < n_run and run[k].cap and run[k + 1].cap for k in range(n_run)]
             for i in range(n_run):
-                if run[i].cls >= _VERB and not run[i].cap:
+                first = run[i]
+                if first.cls >= _VERB and not first.cap:
                     add(run[i : i + 1])  # a verb or adverb stands alone only
                     continue
-                # An n-gram that cuts a name ("Minister Sergei" of "Defence
-                # Minister Sergei Shoigu") is not a candidate: names come whole.
-                cut_left = i > 0 and run[i].cap and run[i - 1].cap
+                cut_left = i > 0 and name_goes_on[i - 1]
+                gap = False
                 for j in range(i, min(i + _MAX_WORDS, n_run)):
                     last = run[j]
-                    if last.cls >= _VERB and not last.cap:
+                    if j > i:
+                        gap = gap or title_gap[j - 1]
+                        if last.cls >= _VERB and not last.cap:
+                            break
+                        if (last.cls == _ADJ and not last.cap) or cut_left or gap or name_goes_on[j]:
+                            continue
+                    elif last.cls >= _VERB and not last.cap:
                         break
-                    if j > i and last.cls == _ADJ and not last.cap:
-                        continue
-                    if j > i and (
-                        cut_left
-                        or (j + 1 < n_run and last.cap and run[j + 1].cap)
-                        or _noun_before_name(run, i, j)
-                    ):
-                        continue
-                    add(run[i : j + 1])
+                    key = tuple(keys[i : j + 1])
+                    cand = cands.get(key)
+                    occurrence = tuple(run[i : j + 1])
+                    if cand is None:
+                        cands[key] = _Candidate(key, {id(first): occurrence})
+                    else:
+                        cand.occurrences[id(first)] = occurrence
         if _casing_uninformative(seg):
             continue
         for name in _name_runs(seg, names):
