@@ -507,6 +507,8 @@ def _reported(
         comma = norm.rfind(",", max(us, h.start - 400), h.start)
         fwd: Mention | None = None
         fwd_done = False
+        if comma >= 0 and h.start - comma >= 140:
+            comma = -1  # too far for a final cue: "..., X said" has its subject next to it
         if comma >= 0:
             fwd, fwd_done = mention_before(norm, us, h.start, lex), True
             if fwd is not None and fwd.appositive is not None:
