@@ -459,12 +459,16 @@ def _entities(text: str, segments: list[list[_Word | None]]) -> tuple[Entity, ..
     # A name that ends exactly one longer name ("Buble" in "Michael Buble") is
     # a later mention of it.
     merged: dict[str, list[Span]] = {}
+    by_suffix: dict[str, list[str]] = {}  # "Buble" -> ["Michael Buble"]
     for name in sorted(mentions, key=lambda s: -len(s.split())):
-        longer = [m for m in merged if m.endswith(" " + name)]
+        longer = by_suffix.get(name, ())
         if len(longer) == 1:
             merged[longer[0]].extend(mentions[name])
-        else:
-            merged[name] = list(mentions[name])
+            continue
+        merged[name] = list(mentions[name])
+        words = name.split(" ")
+        for i in range(1, len(words)):
+            by_suffix.setdefault(" ".join(words[i:]), []).append(name)
     ents = []
     for name, spans in merged.items():
         spans.sort(key=lambda s: s.start)
