@@ -232,13 +232,17 @@ def _segment_words(
     shouting = len(letters) >= 3 and sum(w.isupper() for w in letters) >= 0.7 * len(letters)
     # A line in title case ("Feds Investigate Seattle Police") says no more
     # about names than a headline does.
+    cap_share = _background()[1]
     title_case = headline or (
-        len(letters) >= 4 and sum(w[0].isupper() for w in letters) >= 0.8 * len(letters)
+        len(letters) >= 4
+        and sum(w[0].isupper() for w in letters) >= 0.8 * len(letters)
+        # ... and common words are capitalised too ("Investigate", "Possible"),
+        # unlike a sentence full of names ("President Barack Obama met Angela Merkel").
+        and sum(w[0].isupper() and cap_share.get(w.lower(), 9) <= 3 for w in letters[1:]) >= 2
     )
     first_word = True
     skip = -1
     n_tok = len(tokens)
-    cap_share = _background()[1]
     for t_index, tok in enumerate(tokens):
         kind = tok.kind
         if t_index == skip:

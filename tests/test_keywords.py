@@ -341,3 +341,22 @@ def test_import_stays_light():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_many_names_stay_linear():
+    # Regression: merging surname mentions compared every pair of names.
+    import time
+
+    text = " ".join(f"Minister Alda{i} Berg{i} met Carl{i}. Berg{i} left." for i in range(3000))
+    t0 = time.perf_counter()
+    rep = keywords(text)
+    assert time.perf_counter() - t0 < 15.0
+    names = {e.text: e.count for e in rep.entities}
+    assert names["Minister Alda7 Berg7"] == 2  # "Berg7 left." is a later mention
+    assert names["Carl7"] == 1
+
+
+def test_sentence_full_of_names_is_not_title_case():
+    # Regression: a short sentence of names was read as a title-case line.
+    rep = keywords("President Barack Obama met Angela Merkel in Berlin.")
+    assert {e.text for e in rep.entities} == {"President Barack Obama", "Angela Merkel", "Berlin"}
