@@ -343,6 +343,10 @@ class Corpus:
                 (y_r + alpha) / (n_r + a0 - y_r - alpha)
             )
             z = delta / np.sqrt(1.0 / (y_g + alpha) + 1.0 / (y_r + alpha))
+        # A term that is the whole vocabulary has no odds: no evidence either way.
+        ok = np.isfinite(delta) & np.isfinite(z)
+        delta = np.where(ok, delta, 0.0)
+        z = np.where(ok, z, 0.0)
         used = np.flatnonzero(total > 0)
         order = used[np.lexsort((used, -z[used]))][:top]
         return tuple(

@@ -7,6 +7,8 @@ import json
 import math
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsmetrics import Corpus, analyze, keywords
 from newsmetrics.corpus import term_key
@@ -176,3 +178,40 @@ def test_term_key_and_results_serialise(corpus):
         for r in rows:
             d = r.to_dict()
             assert json.loads(json.dumps(d)) == d
+
+
+_WORDS = st.sampled_from(["Oil", "oil", "prices", "U.S.", "us", "sanctions", "flood", "the", "Iran", "rose", "."])
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.lists(st.lists(_WORDS, min_size=1, max_size=12).map(" ".join), min_size=1, max_size=6),
+    st.data(),
+)
+def test_any_small_corpus_works(texts, data):
+    texts = [t for t in texts if any(c.isalnum() for c in t)]
+    if not texts:
+        return
+    groups = data.draw(st.lists(st.sampled_from(["a", "b"]), min_size=len(texts), max_size=len(texts)))
+    days = data.draw(st.lists(st.integers(0, 60), min_size=len(texts), max_size=len(texts)))
+    dates = [dt.date(2024, 1, 1) + dt.timedelta(days=d) for d in days]
+    c = Corpus.from_texts(texts, groups=groups, dates=dates)
+    df = c.document_frequency()
+    assert all(1 <= r.count <= len(c) for r in df)
+    for g in set(groups):
+        if len(set(groups)) > 1:
+            for r in c.distinctive(g, top=5):
+                assert math.isfinite(r.z) and math.isfinite(r.log_odds)
+                assert json.loads(r.to_json()) == r.to_dict()
+    for period in ("day", "week", "month", "year"):
+        tr = c.trend("oil", period=period)
+        assert sum(p.documents for p in tr.points) == len(texts)
+    for i in range(len(c)):
+        c.tfidf(i)
+
+
+def test_single_term_vocabulary_has_no_nan():
+    # Regression (found by hypothesis): one term in both groups gave NaN.
+    c = Corpus.from_texts(["Oil", "Oil"], groups=["a", "b"])
+    (row,) = c.distinctive("a")
+    assert row.z == 0.0 and row.log_odds == 0.0
