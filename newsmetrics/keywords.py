@@ -729,6 +729,11 @@ def _keyphrases(
         forms = [" ".join(w.form for w in o) for o in found if not o[0].headline]
         if not forms:
             forms = [" ".join(w.form for w in o) for o in found]
+        # A word also written in lower case mid-sentence is a common noun
+        # ("minister"), whatever the titles it appears in ("Defence Minister").
+        lower = [f for f in forms if f.islower()]
+        if lower:
+            forms = lower
         spans = sorted(
             (_span(text, o[0].start, o[-1].end) for o in found if o[0].start >= 0),
             key=lambda s: s.start,
