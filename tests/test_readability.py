@@ -6,6 +6,7 @@ says the word: "$4.5m" is "four point five million dollars").
 
 from __future__ import annotations
 
+import importlib
 import json
 import math
 import subprocess
@@ -559,3 +560,108 @@ def test_word_scan_matches_core_tokens(text: str) -> None:
 )
 def test_word_scan_matches_core_tokens_property(text: str) -> None:
     assert _scan_words(text) == _core_words(text)
+
+
+# ---- the chunk memo and packed sums agree with the plain per-token path ------------------
+
+_RMOD = importlib.import_module("newsmetrics.readability")
+
+
+def _plain_sentences(text: str) -> list[tuple[int, int, set[str]]]:
+    """Per-sentence counts the slow way: every token of every sentence, one by one."""
+    art = parse(text)
+    rows = []
+    for i, s in enumerate(art.sentences):
+        found = _RMOD._WORD_RE.findall(art.norm, s.start, s.end)
+        infos = [
+            _RMOD._info(tok, "^" if j == 0 else opener, period)
+            for j, (opener, tok, period) in enumerate(found)
+        ]
+        if not any(info[13] for info in infos):
+            continue  # no word with a letter
+        packed = sum(map(_RMOD._pack, infos))
+        packed += len(_RMOD._CLAUSE_RE.findall(art.norm, s.start, s.end)) << _RMOD._CLAUSE_SHIFT
+        if len(infos) >= 25:
+            packed += _RMOD._LONG_SENTENCE_ONE
+        hard = {tok.lower() for (_, tok, _), info in zip(found, infos, strict=True) if info[6]}
+        rows.append((i, packed, hard))
+    return rows
+
+
+def _fast_sentences(text: str) -> list[tuple[int, int, set[str]]]:
+    counted = _RMOD._analyse(parse(text))
+    return [
+        (i, p, set(h))
+        for i, p, h in zip(counted.indexes, counted.packed, counted.hard, strict=True)
+    ]
+
+
+_SOUP = [
+    *"aZé1 .,'-$%\u2019\u201c\u201d\"()[]\n\t:;\u2014\u2013",
+    "  ", " - ", " \u2014 ", ": ", "' ", "( ", "Gen.", "U.S.", "3.5", "Mr", "No.", "The",
+    "Legislators", "legislators", "NHS", "don't", "COVID-19", "$4.5m", "12%", "said",
+    "infrastructure", "Appropriation", "well-known", "--",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SOUP), min_size=1, max_size=80).map("".join))
+def test_chunk_path_matches_plain_token_path(text: str) -> None:
+    if not text.strip():
+        return
+    assert _fast_sentences(text) == _plain_sentences(text)  # memo filled or not
+    assert _fast_sentences(text) == _plain_sentences(text)  # memo warm
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        TRICKY,
+        CLEAN,
+        read_article("council_budget_vote"),
+        "Officials said: Legislators met. - Appropriation talks -- Legislators "
+        "(Legislators) \u2014 Legislators. \"Legislators, legislators.\" Gen. Smith",
+        "Lawmakers\u2014" * 30 + "Legislators agreed. " + "a-" * 40 + "Z.",  # chunks too long to keep
+        "said:\nLegislators and said:\tLegislators and said:  Legislators.",
+    ],
+)
+def test_chunk_path_matches_plain_token_path_on_news(text: str) -> None:
+    assert _fast_sentences(text) == _plain_sentences(text)
+
+
+def test_chunk_memo_is_bounded_and_trimming_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [TRICKY, CLEAN, read_article("council_budget_vote")]
+    before = [readability(t).to_dict() for t in texts]
+    monkeypatch.setattr(_RMOD, "_MEMO_LIMIT", 16)
+    _RMOD._CHUNKS.clear()
+    for _ in range(2):
+        assert [readability(t).to_dict() for t in texts] == before
+        assert len(_RMOD._CHUNKS.records) <= 16 + 400  # trimmed before each article
+    _RMOD._CHUNKS.trim()
+    assert len(_RMOD._CHUNKS) == len(_RMOD._CHUNKS.records) == len(_RMOD._CHUNKS.hard)
+
+
+def test_inline_difficulty_model_equals_generic_features() -> None:
+    score = _RMOD._packed_model()
+    for text in (TRICKY, CLEAN, read_article("council_budget_vote")):
+        counted = _RMOD._analyse(parse(text))
+        for packed, hard in zip(counted.packed, counted.hard, strict=True):
+            assert score(packed, 1, len(hard)) == _RMOD._difficulty(_RMOD._unpack(packed), 1, len(hard))
+        total = sum(counted.packed)
+        n = len(counted.packed)
+        u = len(set().union(*counted.hard))
+        assert score(total, n, u) == _RMOD._difficulty(_RMOD._unpack(total), n, u)
+
+
+def test_word_frequencies_are_exact_in_packed_hundredths() -> None:
+    for z in word_zipf().values():
+        assert abs(z * _RMOD._ZIPF_SCALE - round(z * _RMOD._ZIPF_SCALE)) < 1e-9
+
+
+def test_identical_sentences_score_alike_and_rank_in_text_order() -> None:
+    hard = "The committee approved the appropriation unanimously."
+    text = f"{hard} The cat sat on the mat. {hard} Dogs ran. {hard}"
+    ranked = readability(text, hardest=3).hardest_sentences
+    assert [s.index for s in ranked] == [0, 2, 4]
+    assert ranked[0].difficulty == ranked[1].difficulty == ranked[2].difficulty
+    assert all(text[s.start : s.end] == hard for s in ranked)
