@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from newsmetrics._quotelex import Lexicon
-from newsmetrics._speakers import Mention
+from newsmetrics._speakers import Mention, mention_before
 from newsmetrics.models import Article, Speaker
 
 __all__ = ["Resolver"]
@@ -23,6 +23,11 @@ __all__ = ["Resolver"]
 _NAME_TOK_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'&\-]*\.?")
 _POSSESSIVE_RE = re.compile(r"'s$")
 _HEAD_STOP = frozenset({"of", "for", "with", "at", "from", "in", "on", "familiar", "who", "close", "to"})
+_RELATIVE = frozenset({"who", "which", "whom", "that"})
+# An appositive that marks an unnamed source: "who asked not to be named".
+_ANON_APP_RE = re.compile(
+    r"\b(?:not|un)[ ]?(?:to[ ]be[ ])?(?:named|identified|authori[sz]ed)|\banonymity\b|\banonymously\b"
+)
 
 
 class Resolver:
@@ -36,6 +41,36 @@ class Resolver:
         self.full_names: dict[str, str] = {}  # surname -> full name
         self.descriptions: dict[str, str] = {}  # "doctor" -> name
         self.history: list[tuple[str, str]] = []  # (name, type)
+        self.np_heads: dict[str, str] = {}  # "agency" -> "regional environment agency"
+
+    def _antecedent(self, pos: int) -> Mention | None:
+        """The noun phrase a relative pronoun at ``pos`` refers to."""
+        norm = self.norm
+        k = pos
+        while k > 0 and norm[k - 1] in " ,\u2014-":
+            k -= 1
+        if k == pos or k == 0:
+            return None
+        return mention_before(norm, max(0, k - 160), k + 1 if norm[k] == "," else k, self.lex)
+
+    def _full_name_in_text(self, surname: str, pos: int) -> str | None:
+        """The latest full name ending in ``surname`` before ``pos`` (``Sergei Shoigu``)."""
+        norm = self.norm
+        n = len(surname)
+        k = pos
+        for _ in range(8):
+            k = norm.rfind(surname, 0, k)
+            if k < 2:
+                return None
+            if norm[k - 1] == " " and not norm[k + n : k + n + 1].isalnum():
+                w = k - 1
+                while w > 0 and (norm[w - 1].isalpha() or norm[w - 1] == "."):
+                    w -= 1
+                first = norm[w : k - 1]
+                fl = first.rstrip(".").lower()
+                if first[:1].isupper() and fl not in self.lex.titles and fl not in self.lex.stop:
+                    return first + " " + surname
+        return None
 
     def _strip_titles(self, words: list[str]) -> list[str]:
         titles = self.lex.titles
@@ -68,6 +103,13 @@ class Resolver:
         low = mention.lower()
         if m.kind == "pronoun":
             ptype = lex.pronouns.get(low, "person")
+            if low in _RELATIVE:
+                # "Dev Sharma, who voted against": the antecedent is the source
+                ante = self._antecedent(m.start)
+                if ante is not None:
+                    sp = self.resolve(ante)
+                    return Speaker(mention, m.start, m.end, sp.name, sp.anonymous, sp.type)
+                return Speaker(mention, m.start, m.end, mention)
             name = mention
             for prev_name, prev_type in reversed(self.history[-8:]):
                 if (ptype == "person" and prev_type == "person") or (
@@ -114,7 +156,7 @@ class Resolver:
             if typ == "person" and len(core) >= 2:
                 self.full_names[core[-1].lower()] = name
             elif len(core) == 1:
-                full = self.full_names.get(core[0].lower())
+                full = self.full_names.get(core[0].lower()) or self._full_name_in_text(core[0], m.start)
                 if full is not None:
                     name = full
                     typ = "person"
@@ -126,6 +168,8 @@ class Resolver:
             name = mention
             if lowered[0] in lex.determiners and lowered[0] in ("the", "a", "an"):
                 name = " ".join(words[1:]) if len(words) > 1 else mention
+            if 1 < cut < len(words) and lowered[cut] == "of" and head in lex.group_nouns and words[cut + 1][0].isupper():
+                name = " ".join(words[1 if lowered[0] in ("the", "a", "an") else 0 : cut])  # city council of X
             if head in lex.document_nouns:
                 typ = "document"
             elif head in lex.group_nouns or head.endswith("s"):
@@ -134,10 +178,18 @@ class Resolver:
             if described is not None and lowered[0] == "the":
                 name = described
                 typ = "person"
+            elif lowered[0] == "the" and len(words) == 2 and head in self.np_heads:
+                name = self.np_heads[head]  # "the agency" after "the regional environment agency"
             elif head in lex.anonymous_heads and not any(w[0].isupper() for w in words[1:]):
                 anonymous = True
             name = name.lower() if name == mention and not any(w[0].isupper() for w in words[1:]) else name
         if any(w in lex.anonymous_markers for w in lowered[1:]) and head in lex.anonymous_heads:
             anonymous = True
+        if m.appositive is not None and head in lex.anonymous_heads and kind != "name" and _ANON_APP_RE.search(
+            self.norm, m.appositive[0], m.appositive[1]
+        ):
+            anonymous = True  # "a city official, who asked not to be named,"
+        if kind != "name" and not anonymous and typ != "document" and len(words) > 1:
+            self.np_heads.setdefault(head, name)
         self.history.append((name, typ if typ != "unknown" or kind != "name" else "person"))
         return Speaker(mention, m.start, m.end, name, anonymous, typ)  # type: ignore[arg-type]

@@ -33,6 +33,8 @@ _COMMON_VERBS = frozenset(
 _PARTY_RE = re.compile(r"[RDI]-[A-Z]")
 _NUMBER_RE = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$")
 _PREPS = frozenset({"of", "for", "with", "at", "from", "in", "on", "to"})
+_SEG_STOP = frozenset({",", ".", ";", ":", '"'})
+_RELATIVE = frozenset({"who", "whose", "which", "whom"})
 
 
 class Mention(NamedTuple):
@@ -130,16 +132,39 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
             return None
         i = k - 1
         tok, ts, te = toks[i]
+    np_ok = False
     if tok == ",":
-        # Hugh Hill, a doctor at the clinic, said / Jim Bennett, 57, said
-        k = i - 1
-        while k >= 0 and i - k < 28 and (
-            toks[k][0] not in {",", ".", ";", ":", '"'}
-            or (toks[k][0] == "." and (_abbrev_dot(toks, k, lex) or (k > 0 and _PARTY_RE.match(toks[k - 1][0]))))
-        ):
-            k -= 1
-        if k > 0 and toks[k][0] == "," and k + 1 < i:
+        # Hugh Hill, a doctor at the clinic, said / Jim Bennett, 57, said /
+        # Sarah Quinn, 64, a retired nurse, said / A city official, who asked
+        # not to be named, said: up to three appositive segments
+        end_app = toks[i - 1][2] if i > 0 else te
+        segs = 0
+        fallback = -1
+        while True:
+            k = i - 1
+            while k >= 0 and i - k < 28 and (
+                toks[k][0] not in _SEG_STOP
+                or (toks[k][0] == "." and (_abbrev_dot(toks, k, lex) or (k > 0 and _PARTY_RE.match(toks[k - 1][0]))))
+            ):
+                k -= 1
+            if not (k > 0 and toks[k][0] == "," and k + 1 < i):
+                if segs and fallback >= 0:
+                    i = fallback  # "A city official, who ..., said": a noun phrase
+                    np_ok = True
+                    break
+                if segs == 0 and i > 0 and (_is_cap(toks[i - 1][0]) or toks[i - 1][0] == ")"):
+                    i -= 1  # Gov. John Kasich (R-OH), said
+                    if toks[i][0] == ")":
+                        k = i - 1
+                        while k >= 0 and i - k < 10 and toks[k][0] != "(":
+                            k -= 1
+                        if k <= 0:
+                            return None
+                        i = k - 1
+                    break
+                return None
             first = toks[k + 1][0]
+            fl = first.lower()
             seg = toks[k + 1 : i]
             if toks[k - 1][0] == ")":
                 # Rep. Jim Jordan (R-Ohio), an oversight panel member, said
@@ -148,37 +173,49 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
                     p -= 1
                 if p > 0 and _is_cap(toks[p - 1][0]):
                     k = p
-            if _is_cap(toks[k - 1][0]) and (
-                first.lower() in lex.determiners
+            prev = toks[k - 1][0]
+            relative = fl in _RELATIVE
+            if not (
+                fl in lex.determiners
                 or first[0].isdigit()
+                or relative
                 or any(t[0][0].islower() for t in seg)
                 or _PARTY_RE.match(first) is not None
             ):
-                appositive = (toks[k + 1][1], toks[i - 1][2])
-                i = k - 1
-            elif _is_cap(first) and toks[k - 1][0][0].islower():
-                # the assailant, John McGraw, said: the whole phrase is the mention
-                d = k - 1
-                while d > 0 and k - d < 6 and toks[d - 1][0][0].isalnum() and toks[d - 1][0].lower() not in lex.stop - lex.determiners:
-                    d -= 1
-                    if toks[d][0].lower() in lex.determiners:
-                        break
-                return Mention(toks[d][1], toks[i - 1][2], "name", None)
-            else:
+                if segs == 0 and _is_cap(first) and prev[0].islower():
+                    # the assailant, John McGraw, said: the whole phrase is the mention
+                    d = k - 1
+                    while d > 0 and k - d < 6 and toks[d - 1][0][0].isalnum() and toks[d - 1][0].lower() not in lex.stop - lex.determiners:
+                        d -= 1
+                        if toks[d][0].lower() in lex.determiners:
+                            break
+                    return Mention(toks[d][1], toks[i - 1][2], "name", None)
                 return None
-        elif i > 0 and (_is_cap(toks[i - 1][0]) or toks[i - 1][0] == ")"):
-            i -= 1  # Gov. John Kasich (R-OH), said
-            if toks[i][0] == ")":
-                k = i - 1
-                while k >= 0 and i - k < 10 and toks[k][0] != "(":
-                    k -= 1
-                if k <= 0:
-                    return None
+            appositive = (toks[k + 1][1], end_app)
+            segs += 1
+            i = k - 1
+            if prev.isdigit() and k >= 3 and toks[k - 2][0] == ",":
+                k -= 2  # the age: Sarah Quinn, 64, a retired nurse
+                appositive = (toks[k + 1][1], end_app)
+                prev = toks[k - 1][0]
                 i = k - 1
-        else:
+            if _is_cap(prev) and not prev.isdigit() and prev.lower() not in lex.stop:
+                break
+            if prev[0].isalpha() and prev.lower() not in lex.stop and (relative or first[0].isdigit()):
+                # a noun before a relative clause or an age: look for an earlier segment
+                fallback = k - 1
+                if segs < 3:
+                    i = k
+                    # an earlier segment only when a name ends it: "Hugh Hill, a doctor, who ..."
+                    continue
+                i = fallback
+                np_ok = True
+                break
+            if _is_cap(prev) or prev == ")":
+                break
             return None
         tok, ts, te = toks[i]
-        if not _is_cap(tok):
+        if not (_is_cap(tok) or np_ok):
             return None
     low = tok.lower()
     if low in lex.pronouns:
@@ -195,10 +232,19 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
             j += 1
         if j > 0 and toks[j - 1][0].lower() in ("the",):
             j -= 1
+        elif j >= 3 and toks[j - 1][0] == "of" and toks[j - 2][0].lower() in lex.group_nouns:
+            # "The city council of Porthaven": the noun phrase, not the place
+            d = j - 2
+            while d > 0 and j - d < 6 and toks[d - 1][0][0].isalpha() and toks[d - 1][0].lower() not in _SEG_STOP:
+                d -= 1
+                if toks[d][0].lower() in lex.determiners:
+                    return Mention(toks[d][1], te, "np", appositive)
+                if toks[d][0][0].isupper() or toks[d][0].lower() in lex.stop:
+                    break
         return Mention(toks[j][1], te, "name", appositive)
     if i >= 2 and toks[i - 1][0] == "in" and _NUMBER_RE.match(low) and _NUMBER_RE.match(toks[i - 2][0].lower()):
         return Mention(toks[i - 2][1], te, "np", None)  # two in three, six in 10
-    if low in lex.stop or appositive is not None:
+    if low in lex.stop or (appositive is not None and not np_ok):
         return None
     # a lower-case noun group: back to a determiner, at most five words, and
     # across one preposition (a source familiar with the talks)
@@ -221,7 +267,7 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
         k -= 1
     if crossed and toks[j][0].lower() not in lex.determiners and not _is_cap(toks[j][0]):
         pass
-    return Mention(toks[j][1], te, "np", None)
+    return Mention(toks[j][1], te, "np", appositive if np_ok else None)
 
 
 def mention_after(norm: str, start: int, hi: int, lex: Lexicon) -> Mention | None:

@@ -197,7 +197,7 @@ _OPENER_RE = re.compile(
     re.IGNORECASE,
 )
 # Before a participle or a second verb the subject is the clause's: ", saying", "and said".
-_COORD_BEFORE_RE = re.compile(r"(?:,[ ]*|[ ]and[ ]+(?:then[ ]+|later[ ]+|also[ ]+)?)$")
+_COORD_BEFORE_RE = re.compile(r"(?:,[ ]*|[ ](?:and|but)[ ]+(?:then[ ]+|later[ ]+|also[ ]+)?)$")
 
 
 def _clause_subject(norm: str, lo: int, hi: int, lex: Lexicon) -> Mention | None:
@@ -290,6 +290,8 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
                 bi += 1
             if bi < len(bounds) and bounds[bi][0] <= s:
                 continue  # inside quotation marks
+            if m.group() in _ANON_CUES and _ANON_RE.match(low, e, e + 60):
+                continue  # "who asked not to be named": a source's condition, not speech
             hits.append(_Hit(s, e, norm[s:e], cues[m.group()]))
         hit_starts = [h.start for h in hits]
         direct_ranges: list[tuple[int, int]] = []
@@ -384,11 +386,18 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
     return _finish(b)
 
 
+# Verbs that state the terms of an unnamed source, not what it said.
+_ANON_CUES = frozenset("asked asking requested spoke speaking declined".split())
+_ANON_RE = re.compile(
+    r"[ ]+(?:(?:not|that[ ]+(?:he|she|they)[ ]+not)[ ]+(?:to[ ]+)?be[ ]+(?:named|identified|quoted)"
+    r"|(?:on|under)[ ]+(?:the[ ]+)?condition[ ]+of[ ]+anonymity|anonymously|for[ ]+anonymity)"
+)
 # Raising verbs: PolNeAR annotates "X seems to Y" as an attribution without
 # a source, its content in two parts (X and "to Y").
 _RAISING = frozenset("seem seems seemed appear appears appeared expected look looks looked".split())
 _SHORT_ATTR_RE = re.compile(r"[ ]+(?:[A-Z][\w.'-]*[ ]+){1,4}")
 _PASSIVE_RE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)[ ]+(?:[a-z]+ly[ ]+)?$")
+_PERFECT_PASSIVE_RE = re.compile(r"\b(?:have|has|had)[ ]+(?:not[ ]+|never[ ]+|yet[ ]+)?been[ ]+$")
 _TITLE_CASE_RE = re.compile(r"[\"']*(?:the |a )?(?:[A-Z0-9][\w'-]*[ ]?)+[\"'.,!?]*$")
 _INVERTED_RE = re.compile(r"[,!?]?[ ]+([a-z]+(?:ed|s))[ ]+(?=[A-Z])")
 _SUBJECT_VERB_RE = re.compile(
@@ -501,8 +510,10 @@ def _reported(
             continue
         if " " in info.lemma:
             continue  # "in a statement" only qualifies another cue
-        if info.category == "speech" and _PASSIVE_RE.search(norm, max(us, h.start - 12), h.start):
-            continue  # "was asked", "were told": the subject did not speak
+        if _PASSIVE_RE.search(norm, max(us, h.start - 12), h.start) and (
+            info.category == "speech" or (h.text not in _RAISING and _PERFECT_PASSIVE_RE.search(norm, max(us, h.start - 20), h.start) and not norm.startswith(" by ", h.end))
+        ):
+            continue  # "was asked", "were told", "have not been signed": the subject did not speak
         # final cue: "..., X said." / "..., said X."
         comma = norm.rfind(",", max(us, h.start - 400), h.start)
         fwd: Mention | None = None
@@ -699,7 +710,21 @@ def _finish(b: _Builder) -> tuple[Quote, ...]:
     text = b.text
     resolver = Resolver(b.article, b.lex)
     out: list[Quote] = []
-    for start, end, kind, category, hit, mention, conf in sorted(b.out, key=lambda r: (r[0], r[1])):
+    rows = sorted(b.out, key=lambda r: (r[0], r[1]))
+    kept: list[tuple[int, int, QuoteKind, QuoteCategory, _Hit | None, Mention | None, float]] = []
+    for r in rows:
+        last = kept[-1] if kept else None
+        if (
+            last is not None
+            and "direct" not in (r[2], last[2])
+            and 2 * (min(r[1], last[1]) - r[0]) >= min(r[1] - r[0], last[1] - last[0])
+        ):
+            # duplicates of one attribution (PolNeAR never nests them): keep the surer one
+            if r[6] > kept[-1][6]:
+                kept[-1] = r
+            continue
+        kept.append(r)
+    for start, end, kind, category, hit, mention, conf in kept:
         cue = None
         if hit is not None:
             cue = Cue(hit.start, hit.end, text[hit.start : hit.end], hit.info.lemma)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import time
 from pathlib import Path
@@ -327,3 +328,121 @@ def test_direct_speaker_after_the_quote(text: str, mention: str) -> None:
 def test_time_words_are_not_speakers() -> None:
     q = _one("In a letter, the Ohio Republican on Tuesday dismissed the new rules on farm loans.", "rules")
     assert q.speaker is not None and q.speaker.mention == "the Ohio Republican"
+
+
+# --- the bundled sample article (what `python -m newsmetrics demo` shows) ---
+
+SAMPLE = Path(newsmetrics.__file__).parent / "data" / "sample_article.txt"
+
+
+@pytest.fixture(scope="module")
+def sample() -> Fixture:
+    text = SAMPLE.read_text(encoding="utf-8")
+    return text, quotes(text)
+
+
+def test_sample_offsets(sample: Fixture) -> None:
+    _check_offsets(*sample)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "kind", "mention", "name", "attribution"),
+    [
+        # a vote is an attribution (PolNeAR), credited to the council, not the place
+        ("7-2 on Tuesday", "indirect", "The city council of Porthaven", "city council", True),
+        # a relative clause between subject and cue; "who" resolves to its antecedent
+        ("against the plan", "indirect", "who", "Dev Sharma", True),
+        ("a concrete answer", "mixed", "Councillor Dev Sharma", "Dev Sharma", False),
+        # an age and a description with its own relative clause between subject and cue
+        ("she was relieved", "indirect", "Sarah Quinn", "Sarah Quinn", False),
+        ("she would not feel safe", "indirect", "She", "Sarah Quinn", False),
+        # an anonymous subject whose relative clause states its terms
+        ("construction could begin", "indirect", "A city official", "city official", False),
+        # a bracketed "(ret.)" and a relative clause after a title and name
+        ("engineers had offered to help", "indirect", "Gen. Paul Ruiz", "Paul Ruiz", False),
+        # a definite description takes the name of the earlier full noun phrase
+        ("cost of doing nothing", "mixed", "The agency", "regional environment agency", False),
+        ("higher walls can give", "indirect", "Dr. Amara Obi", "Amara Obi", False),
+    ],
+)
+def test_sample_article_golden(
+    sample: Fixture, fragment: str, kind: str, mention: str, name: str, attribution: bool
+) -> None:
+    q = _find(sample[1], fragment)
+    assert q.kind == kind
+    assert q.speaker is not None
+    assert (q.speaker.mention, q.speaker.name) == (mention, name)
+    assert q.is_attribution is attribution
+
+
+def test_sample_sources_are_what_an_editor_expects(sample: Fixture) -> None:
+    rows = {s.name: s for s in sources(sample[1])}
+    assert set(rows) == {
+        "city council",
+        "Helen Achebe",
+        "Dev Sharma",
+        "regional environment agency",
+        "Sarah Quinn",
+        "city official",
+        "Paul Ruiz",
+        "Amara Obi",
+    }
+    assert rows["city official"].anonymous
+    assert not rows["Sarah Quinn"].anonymous
+    assert rows["regional environment agency"].quotes == 2
+    assert "The agency" in rows["regional environment agency"].aliases
+
+
+def test_sample_no_overlapping_attributions(sample: Fixture) -> None:
+    qs = sample[1]
+    for a, b in itertools.pairwise(qs):
+        assert a.end <= b.start, (a.text, b.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention", "name", "anonymous"),
+    [
+        ("Hugh Hill, a doctor, who works at the clinic, said the ward was full.", "ward was full", "Hugh Hill", "Hugh Hill", False),
+        ("Jim Bennett, 57, a welder, said the plant would close.", "plant would close", "Jim Bennett", "Jim Bennett", False),
+        ("A police officer, 31, said the road was shut.", "road was shut", "A police officer", "police officer", False),
+        (
+            "A spokesperson, who spoke on condition of anonymity, said the talks had stalled.",
+            "talks had stalled",
+            "A spokesperson",
+            "spokesperson",
+            True,
+        ),
+        (
+            "Ana Lima, whose shop burned down last year, said the insurers had paid.",
+            "insurers had paid",
+            "Ana Lima",
+            "Ana Lima",
+            False,
+        ),
+    ],
+)
+def test_appositives_and_relative_clauses_before_the_cue(
+    text: str, fragment: str, mention: str, name: str, anonymous: bool
+) -> None:
+    qs = quotes(text)
+    q = _find(qs, fragment)
+    assert q.speaker is not None
+    assert (q.speaker.mention, q.speaker.name, q.speaker.anonymous) == (mention, name, anonymous)
+    assert not any("condition of anonymity" in x.text for x in qs)
+
+
+def test_surname_resolves_to_a_full_name_met_earlier_in_the_text() -> None:
+    text = "Sergei Shoigu visited the base on Monday. Shoigu said the drills would go on."
+    q = _find(quotes(text), "drills would go on")
+    assert q.speaker is not None
+    assert (q.speaker.mention, q.speaker.name) == ("Shoigu", "Sergei Shoigu")
+
+
+def test_definite_description_is_an_alias() -> None:
+    text = (
+        "According to the state water board, reservoirs are at 40 percent. "
+        "The board said in a statement that rationing was not needed."
+    )
+    rows = sources(quotes(text))
+    assert [r.name for r in rows] == ["state water board"]
+    assert rows[0].quotes == 2
