@@ -127,6 +127,13 @@ _INFLECTIONS = (
 )
 
 
+# The same, grouped by last letter (in order), so a word tries only the suffixes it may have.
+_INFLECTIONS_BY_LAST: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    last: tuple(rule for rule in _INFLECTIONS if rule[0][-1] == last)
+    for last in {suffix[-1] for suffix, _ in _INFLECTIONS}
+}
+
+
 def is_familiar(word: str) -> bool:
     """Tell whether a lower-case word is on the Dale–Chall list or inflects one.
 
@@ -152,7 +159,7 @@ def is_familiar(word: str) -> bool:
     if "-" in word:
         parts = [p for p in word.split("-") if p]
         return bool(parts) and all(is_familiar(p) for p in parts)
-    for suffix, repl in _INFLECTIONS:
+    for suffix, repl in _INFLECTIONS_BY_LAST.get(word[-1:], ()):
         if len(word) > len(suffix) + 1 and word.endswith(suffix):
             stem = word[: -len(suffix)]
             for r in repl:
@@ -317,7 +324,7 @@ def _info(token: str, opener: str, period: str) -> _Info:
             bracket just before the word, or ``""``.
         period: ``"."`` when a period follows the token, else ``""``.
     """
-    letters = sum(1 for c in token if c.isalnum())
+    letters = sum(map(str.isalnum, token))
     first = token[0]
     if first.isdecimal() or first in _CURRENCY:
         number = token
@@ -380,12 +387,15 @@ def _read_chunk(chunk: str) -> _Chunk:
     hard = []
     syllables = []
     for opener, token, period in found:
-        word_packed, syl, hard_word = _word(token, bool(opener), period)
+        # position only matters for a capital (_is_proper): one memo entry otherwise
+        word_packed, syl, hard_word = _word(token, bool(opener) and token[0].isupper(), period)
         packed += word_packed
         syllables.append(syl)
         if hard_word:
             hard.append(hard_word)
     opener, token, period = found[0]
+    if not token[0].isupper():
+        return packed, tuple(hard), 0, "", tuple(syllables)
     initial = _word(token, True, period)
     delta = initial[0] - _word(token, bool(opener), period)[0]
     return packed, tuple(hard), delta, initial[2], tuple(syllables)
@@ -1068,9 +1078,8 @@ def readability(text: str | Article, *, hardest: int = 5) -> ReadabilityScores:
             p_syllables = (p_packed >> 40) & m
             p_fre: float | None = _fre(p_words, p_sent, p_syllables)
             p_fkgl: float | None = _fkgl(p_words, p_sent, p_syllables)
-            p_difficulty: float | None = model(
-                p_packed, p_sent, len(set().union(*hard_sets[lo:hi]))
-            )
+            p_hard = hard_sets[lo] if p_sent == 1 else set().union(*hard_sets[lo:hi])
+            p_difficulty: float | None = model(p_packed, p_sent, len(p_hard))
         else:
             p_fre = p_fkgl = p_difficulty = None
         paragraphs.append(
