@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -63,6 +64,15 @@ _SAY = frozenset(
     """
     said says say told tells tweeted wrote writes added adds according stated
     argued argues claimed claims insisted noted asked
+    """.split()
+)
+_PRONOUNS = frozenset(
+    "he she him her his hers they them their theirs i me my we us our you your it its".split()
+)
+_TIME_WORDS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december today yesterday
     """.split()
 )
 _WINDOW = 3
@@ -120,17 +130,20 @@ def _news_lexicon() -> Mapping[str, float]:
 
 
 class _Weights(NamedTuple):
-    """One linear model: feature to (negative, neutral, positive) weights."""
+    """One linear model: a feature's weight for each class (negative, neutral, positive)."""
 
-    weights: Mapping[str, tuple[float, float, float]]
+    neg: Mapping[str, float]
+    neu: Mapping[str, float]
+    pos: Mapping[str, float]
 
 
 @functools.cache
 def _model(name: Literal["sentence", "target"]) -> _Weights:
     """Load one of the news models from ``data/sentiment_news_model.json``."""
-    data = read_json("sentiment_news_model.json")[name]
-    weights = {f: (float(w[0]), float(w[1]), float(w[2])) for f, w in data["weights"].items()}
-    return _Weights(MappingProxyType(weights))
+    data = read_json("sentiment_news_model.json")[name]["weights"]
+    return _Weights(
+        *(MappingProxyType({f: float(w[c]) for f, w in data.items()}) for c in range(3))
+    )
 
 
 # --------------------------------------------------------------------------
@@ -173,25 +186,19 @@ def _forms(words: Sequence[str]) -> list[str]:
 
     A capitalised word that does not open the unit is taken as a name and
     blanked, so that the model learns words, not people. In a headline
-    written in title case every word is kept.
+    written in title case every word is kept. A possessive ``'s`` is cut.
     """
     n = len(words)
-    caps = sum(1 for w in words if w.lstrip(_STRIP)[:1].isupper())
+    core = [w.strip(_STRIP) for w in words]
+    caps = sum(1 for c in core if c[:1].isupper())
     keep_caps = n > 3 and caps * 2 > n
-    out: list[str] = []
-    for k, w in enumerate(words):
-        core = w.strip(_STRIP)
-        if not core or not core[0].isalpha():
-            out.append("")
-            continue
-        if k > 0 and not keep_caps and core[0].isupper():
-            out.append("")
-            continue
-        low = core.lower()
-        if low.endswith("'s"):
-            low = low[:-2]
-        out.append(low)
-    return out
+    out = [
+        c.lower() if c and c[0].isalpha() and (keep_caps or not c[0].isupper()) else ""
+        for c in core
+    ]
+    if n and core[0][:1].isalpha():
+        out[0] = core[0].lower()
+    return [f[:-2] if f.endswith("'s") else f for f in out]
 
 
 def _news_values(low: Sequence[str], values: list[float]) -> list[float]:
@@ -262,18 +269,35 @@ def _range_features(
         f = forms[k]
         if f:
             feats[prefix + f] = 1.0
+    _add_sums(pos, neg, prefix, feats)
+
+
+def _add_sums(pos: float, neg: float, prefix: str, feats: dict[str, float]) -> None:
     s = pos - neg
     feats[prefix + "#pos"] = pos / 4.0
     feats[prefix + "#neg"] = neg / 4.0
     feats[prefix + "#cmp"] = s / math.sqrt(s * s + _vader.ALPHA)
 
 
+def _sentence_parts(
+    unit: _Unit, lo: int, hi: int, amp: float
+) -> tuple[list[str], dict[str, float]]:
+    """Sentence features as binary feature names (each once) and numeric features."""
+    forms = unit.forms[lo:hi]
+    values = unit.values[lo:hi]
+    names = list({"w:" + f for f in forms if f})
+    nums: dict[str, float] = {"#bias": 1.0}
+    _add_sums(sum(v for v in values if v > 0), -sum(v for v in values if v < 0), "w:", nums)
+    if amp:
+        nums["#amp"] = amp
+    return names, nums
+
+
 def sentence_features(unit: _Unit, lo: int = 0, hi: int | None = None) -> dict[str, float]:
-    """Features of a whole sentence (or of words ``[lo, hi)`` of it)."""
-    feats: dict[str, float] = {"#bias": 1.0}
-    _range_features(unit, lo, len(unit.words) if hi is None else hi, "w:", feats)
-    if unit.amp:
-        feats["#amp"] = unit.amp
+    """Features of a whole sentence (or of words ``[lo, hi)`` of it), as one dict."""
+    names, nums = _sentence_parts(unit, lo, len(unit.words) if hi is None else hi, unit.amp)
+    feats = dict.fromkeys(names, 1.0)
+    feats.update(nums)
     return feats
 
 
@@ -350,27 +374,90 @@ def target_features(unit: _Unit, a: int, b: int) -> tuple[dict[str, float], tupl
         feats["#said"] = 1.0
     if unit.amp:
         feats["#amp"] = unit.amp
+    _target_shape(unit.words[a:b], feats)
+    _own_other(unit, a, b, feats)
     return feats, (lo, hi)
 
 
+def _own_other(unit: _Unit, a: int, b: int, feats: dict[str, float]) -> None:
+    """Split the sentence's valence between the target and the other people in it.
+
+    Each sentiment word goes to its nearest mention of someone: the target
+    (ties included) or another name or pronoun. In "Critics slammed Smith,
+    but voters praised Jones" the praise is nearer Jones, the slamming
+    nearer Smith.
+    """
+    if b <= a:
+        return
+    others = [
+        k for k, w in enumerate(unit.words)
+        if not a <= k < b
+        and ((k > 0 and w.strip(_STRIP)[:1].isupper()) or w.strip(_STRIP).lower() in _PRONOUNS)
+    ]
+    own_pos = own_neg = other_pos = other_neg = 0.0
+    for k, v in enumerate(unit.values):
+        if not v or a <= k < b:
+            continue
+        to_target = a - k if k < a else k - b + 1
+        to_other = min((abs(k - e) for e in others), default=_BIG)
+        if to_target <= to_other:
+            if v > 0:
+                own_pos += v
+            else:
+                own_neg -= v
+        elif v > 0:
+            other_pos += v
+        else:
+            other_neg -= v
+    feats["#own_pos"] = own_pos / 4.0
+    feats["#own_neg"] = own_neg / 4.0
+    feats["#other_pos"] = other_pos / 4.0
+    feats["#other_neg"] = other_neg / 4.0
+
+
+def _target_shape(words: Sequence[str], feats: dict[str, float]) -> None:
+    """What kind of mention this is: a pronoun, a lower-case phrase, a date; its length.
+
+    Places, dates and things named in lower case ("his car") are rarely
+    the object of sentiment; these features let the model learn that.
+    """
+    if not words:
+        return
+    core = [w.strip(_STRIP) for w in words]
+    low = [c.lower() for c in core]
+    if low[0] in _PRONOUNS or low[-1] in _PRONOUNS:
+        feats["#t_pron"] = 1.0
+    elif core[0][:1].islower():
+        feats["#t_lower"] = 1.0
+    if any(w in _TIME_WORDS for w in low):
+        feats["#t_time"] = 1.0
+    feats["#t_len"] = min(len(words), 6) / 6.0
+
+
 def _probabilities(
-    weights: Mapping[str, tuple[float, float, float]], feats: Mapping[str, float]
+    model: _Weights, names: Iterable[str], nums: Mapping[str, float]
 ) -> tuple[float, float, float]:
-    """Softmax of the linear model: (P(neg), P(neu), P(pos))."""
-    z0 = z1 = z2 = 0.0
-    get = weights.get
-    for f, x in feats.items():
-        w = get(f)
-        if w is not None:
-            z0 += w[0] * x
-            z1 += w[1] * x
-            z2 += w[2] * x
-    m = max(z0, z1, z2)
-    e0 = math.exp(z0 - m)
-    e1 = math.exp(z1 - m)
-    e2 = math.exp(z2 - m)
+    """Softmax of the linear model: (P(neg), P(neu), P(pos)).
+
+    ``names`` are binary features (value 1), ``nums`` the others.
+    """
+    names = list(names)
+    zero = itertools.repeat(0.0)
+    z = [sum(map(w.get, names, zero)) for w in model]
+    for f, x in nums.items():
+        for c, w in enumerate(model):
+            z[c] += w.get(f, 0.0) * x
+    m = max(z)
+    e0, e1, e2 = (math.exp(v - m) for v in z)
     total = e0 + e1 + e2
     return e0 / total, e1 / total, e2 / total
+
+
+def _dict_probabilities(model: _Weights, feats: Mapping[str, float]) -> tuple[float, float, float]:
+    """:func:`_probabilities` for features held in one dict."""
+    names = [f for f, x in feats.items() if x == 1.0]
+    nums = {f: x for f, x in feats.items() if x != 1.0}
+    return _probabilities(model, names, nums)
 
 
 def _label(compound: float, t_pos: float, t_neg: float) -> SentimentLabel:
@@ -421,12 +508,8 @@ def _score_range(unit: _Unit, lo: int, hi: int, mode: SentimentMode, amp: float)
             compound, round(pos, 3), round(neu, 3), round(neg, 3),
             _label(compound, RAW_THRESHOLD, RAW_THRESHOLD),
         )
-    feats = sentence_features(unit, lo, hi)
-    if amp != unit.amp:
-        feats.pop("#amp", None)
-        if amp:
-            feats["#amp"] = amp
-    p_neg, p_neu, p_pos = _probabilities(_model("sentence").weights, feats)
+    names, nums = _sentence_parts(unit, lo, hi, amp)
+    p_neg, p_neu, p_pos = _probabilities(_model("sentence"), names, nums)
     return _Score(p_pos - p_neg, p_pos, p_neu, p_neg, _argmax(p_neg, p_neu, p_pos))
 
 
@@ -713,7 +796,7 @@ def _mention(
     else:
         model = _model("target")
         feats, (lo, hi) = target_features(unit, a, b)
-        probs = _probabilities(model.weights, feats)
+        probs = _dict_probabilities(model, feats)
         compound = probs[2] - probs[0]
         label = _argmax(*probs)
     if hi > lo:
