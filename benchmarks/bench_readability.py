@@ -22,13 +22,21 @@ Fairness, and what each figure means:
   own sub-count caches, as they would for that user.
 * newsmetrics memoises pure per-word-type work (``_word``, ``_common_word``)
   and per-"chunk" work (a run of non-space text such as ``officials,``:
-  ``_CHUNKS``), bounded; none of it is keyed on whole texts. Two figures:
-  "cold" is one pass with every memo emptied first (tables loaded): a fresh
-  process reading these 327 articles; "warm" is the best of ``--repeat``
-  further passes, memos filled by the earlier passes: the steady state of a
-  long-running process, in which a news article's word types and chunks have
-  mostly been seen before. The headline ratio is the warm one; the cold one
-  is printed next to it.
+  ``_CHUNKS``), bounded; none of it is keyed on whole texts. Three figures:
+
+  - "warm": best of ``--repeat`` passes whose memos were filled by earlier
+    passes over the same 327 articles: the upper bound (every chunk seen);
+  - "unseen": memos emptied, then filled on other news (840 PolNeAR
+    articles, ../shared/data/quotes/polnear_train.jsonl, untimed), then one
+    timed pass over onestop_dev: a long-running process meeting new articles
+    (about 6% of their chunks are new to it). This is the realistic figure;
+  - "cold": one pass with every memo emptied first (tables loaded): a fresh
+    process reading these 327 articles (OneStop holds each article at three
+    levels, so later versions reuse the memo).
+
+  "unseen" and "cold" are also the best of ``--repeat`` such passes.
+
+  textstat's throughput does not depend on history, so it has one figure.
 * Parsing is timed as part of newsmetrics (``readability(text)`` on the raw
   string); the parse share is shown on its own line.
 
@@ -61,6 +69,7 @@ from textstat_offline import offline_textstat  # noqa: E402
 from newsmetrics import parse, readability  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "readability" / "onestop_dev.jsonl"
+OTHER_NEWS = ROOT.parent / "shared" / "data" / "quotes" / "polnear_train.jsonl"
 SEVEN = (
     "flesch_reading_ease",
     "flesch_kincaid_grade",
@@ -98,6 +107,7 @@ def clear_our_memos() -> None:
     mod._CHUNKS.clear()
     mod._word.cache_clear()
     mod._common_word.cache_clear()
+    mod._syllables.cache_clear()
 
 
 def run_ours(texts: list[str]) -> float:
@@ -140,10 +150,24 @@ def main() -> None:
     readability(WARM_UP)  # load data files once
     ts.flesch_reading_ease(WARM_UP)
 
-    clear_our_memos()
-    gc.collect()
-    cold = run_ours(texts)
+    def cold_pass() -> float:
+        clear_our_memos()
+        gc.collect()
+        return run_ours(texts)
+
+    cold = min(cold_pass() for _ in range(args.repeat))
     ours = min(run_ours(texts) for _ in range(args.repeat))
+    unseen: float | None = None
+    if OTHER_NEWS.exists():
+        other = [json.loads(line)["text"] for line in OTHER_NEWS.read_text(encoding="utf-8").splitlines()]
+
+        def unseen_pass() -> float:
+            clear_our_memos()
+            run_ours(other)
+            gc.collect()
+            return run_ours(texts)
+
+        unseen = min(unseen_pass() for _ in range(args.repeat))
     parse_only = min(run_parse(texts) for _ in range(args.repeat))
     theirs = min(run_textstat(ts, texts) for _ in range(args.repeat))
 
@@ -154,10 +178,14 @@ def main() -> None:
 
     print(f"{n} articles, {words} words (onestop_dev.jsonl), best of {args.repeat}")
     print(f"newsmetrics parse + readability, warm : {ms(ours)}")
+    if unseen is not None:
+        print(f"newsmetrics parse + readability, unseen: {ms(unseen)}  (memos from other news)")
     print(f"newsmetrics parse + readability, cold : {ms(cold)}  (first pass, memos empty)")
     print(f"  of which parse (newsmetrics.parse)  : {ms(parse_only)}")
     print(f"textstat, seven formulas              : {ms(theirs)}")
     print(f"throughput ratio, warm (newsmetrics / textstat): {theirs / ours:.1f}x  (target >= 10x)")
+    if unseen is not None:
+        print(f"throughput ratio, unseen (newsmetrics / textstat): {theirs / unseen:.1f}x")
     print(f"throughput ratio, cold (newsmetrics / textstat): {theirs / cold:.1f}x")
 
 

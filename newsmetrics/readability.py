@@ -29,7 +29,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from heapq import nlargest
-from itertools import chain, islice, repeat
+from itertools import chain, repeat
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -296,6 +296,12 @@ def _unpack(packed: int) -> _Acc:
     )
 
 
+@functools.lru_cache(maxsize=1 << 15)
+def _syllables(token: str) -> int:
+    """:func:`word_syllables`, memoised: a capitalised word is read in two positions."""
+    return word_syllables(token)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _common_word(low: str, syllables: int) -> tuple[int, int, float]:
     """Complex (Gunning), difficult (Dale–Chall) and Zipf of a common word."""
@@ -341,7 +347,7 @@ def _info(token: str, opener: str, period: str) -> _Info:
         syl = ABBREVIATIONS[token.lower()]  # "Gen.": a title, part of a name
         long = int(letters > _LONG_WORD)
         return (1, syl, int(syl >= _POLY), 0, long, letters, 0, *_NON_LEXICAL, 1)
-    syl = word_syllables(token)
+    syl = _syllables(token)
     long = int(letters > _LONG_WORD)
     if _is_proper(token, bool(opener)):
         return (1, syl, int(syl >= _POLY), 0, long, letters, 0, *_NON_LEXICAL, 1)
@@ -352,7 +358,7 @@ def _info(token: str, opener: str, period: str) -> _Info:
     )
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 15)
 def _word(token: str, initial: bool, period: str) -> tuple[int, int, str]:
     """A token's packed counts, its syllables, and its lower case if difficult.
 
@@ -374,12 +380,18 @@ def _word(token: str, initial: bool, period: str) -> tuple[int, int, str]:
 # the change in packed counts when its first token opens the sentence, that
 # token (lower case) if it is difficult there, and each token's syllables.
 _Chunk = tuple[int, tuple[str, ...], int, str, tuple[int, ...]]
-_MEMO_LIMIT = 1 << 16  # distinct chunks kept (about 30 MB); the older half goes when full
+_MEMO_LIMIT = 1 << 15  # distinct chunks kept; half go when full (see _ChunkMemo.trim)
+_EDGE_MARKS = "\"'()[],.;:!?-\u2014\u2013"
 _MEMO_CHUNK = 48  # longer chunks (rare) are analysed but not kept
 
 
 def _read_chunk(chunk: str) -> _Chunk:
     """Analyse one chunk: :func:`_word` for each token, summed."""
+    if chunk.isalpha():  # one plain word, by far the most common chunk
+        return _plain_chunk(chunk, 0, "")
+    if chunk[:-1].isalpha() and chunk[-1] in ",.;:":  # a word and its punctuation
+        last = chunk[-1]
+        return _plain_chunk(chunk[:-1], 0 if last == "." else 1, last)
     packed = len(_CLAUSE_RE.findall(chunk)) << _CLAUSE_SHIFT
     found = _WORD_RE.findall(chunk)
     if not found:
@@ -387,8 +399,12 @@ def _read_chunk(chunk: str) -> _Chunk:
     hard = []
     syllables = []
     for opener, token, period in found:
-        # position only matters for a capital (_is_proper): one memo entry otherwise
-        word_packed, syl, hard_word = _word(token, bool(opener) and token[0].isupper(), period)
+        # position and period only matter for a capital (names, "Gen."): one
+        # memo entry for any other token
+        capital = token[0].isupper()
+        word_packed, syl, hard_word = _word(
+            token, capital and bool(opener), period if capital else ""
+        )
         packed += word_packed
         syllables.append(syl)
         if hard_word:
@@ -401,13 +417,26 @@ def _read_chunk(chunk: str) -> _Chunk:
     return packed, tuple(hard), delta, initial[2], tuple(syllables)
 
 
+def _plain_chunk(word: str, clause_marks: int, last: str) -> _Chunk:
+    """:func:`_read_chunk` for a chunk that is one word of letters, then ``last``."""
+    capital = word[0].isupper()
+    period = "." if capital and last == "." else ""
+    packed, syl, hard_word = _word(word, False, period)
+    packed += clause_marks << _CLAUSE_SHIFT
+    hard = (hard_word,) if hard_word else ()
+    if not capital:
+        return packed, hard, 0, "", (syl,)
+    initial = _word(word, True, period)
+    return packed, hard, initial[0] - _word(word, False, period)[0], initial[2], (syl,)
+
+
 class _ChunkMemo(dict[str, int]):
     """``chunk -> packed counts`` (from :func:`_read_chunk`), filled on first sight.
 
     A memo of a pure function, kept in dicts so that lookups run in C
     through ``map``: ``self`` holds the packed counts, :attr:`hard` the
-    difficult words, :attr:`records` the whole analysis. Bounded: the older
-    half is dropped once it holds ``_MEMO_LIMIT`` chunks.
+    difficult words, :attr:`records` the whole analysis. Bounded: half is
+    dropped (:meth:`trim`) once it holds ``_MEMO_LIMIT`` chunks.
     """
 
     __slots__ = ("hard", "records")
@@ -432,8 +461,19 @@ class _ChunkMemo(dict[str, int]):
         return value
 
     def trim(self) -> None:
-        """Forget the older half of the chunks (dicts keep insertion order)."""
-        for chunk in list(islice(self.records, len(self.records) // 2)):
+        """Forget half of the chunks: rare ones first, then the oldest.
+
+        A chunk whose word is among the ~6,000 most frequent English words
+        (``officials,``, ``The``) will be met again; names, numbers and rare
+        words mostly will not. Dicts keep insertion order, so "oldest" is
+        free.
+        """
+        keys = list(self.records)  # one C-level copy: safe if another thread adds
+        zipfs = word_zipf()
+        frequent = [zipfs.get(k.strip(_EDGE_MARKS).lower(), 0.0) >= _ZIPF_COMMON for k in keys]
+        order = [k for k, f in zip(keys, frequent, strict=True) if not f]
+        order += [k for k, f in zip(keys, frequent, strict=True) if f]
+        for chunk in order[: len(keys) - len(keys) // 2]:
             self.pop(chunk, None)
             self.records.pop(chunk, None)
             self.hard.pop(chunk, None)

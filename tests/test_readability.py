@@ -665,3 +665,13 @@ def test_identical_sentences_score_alike_and_rank_in_text_order() -> None:
     assert [s.index for s in ranked] == [0, 2, 4]
     assert ranked[0].difficulty == ranked[1].difficulty == ranked[2].difficulty
     assert all(text[s.start : s.end] == hard for s in ranked)
+
+
+def test_chunk_memo_trim_keeps_frequent_words_first() -> None:
+    memo = _RMOD._ChunkMemo()
+    chunks = ["Zyxwvut,", "officials,", "Qwertyuiop", "The", "2015.", "government"]
+    for chunk in chunks:
+        assert memo[chunk] == _RMOD._read_chunk(chunk)[0]
+    memo.trim()
+    assert sorted(memo) == sorted(memo.records) == ["The", "government", "officials,"]
+    assert memo.hard["Zyxwvut,"] == _RMOD._read_chunk("Zyxwvut,")[1]  # refilled on demand
