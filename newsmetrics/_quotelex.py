@@ -56,6 +56,8 @@ class Lexicon(NamedTuple):
     document_nouns: frozenset[str]
     anonymous_heads: frozenset[str]
     anonymous_markers: frozenset[str]
+    noun_cues: frozenset[str]  # nouns whose complement is an attribution: "his criticism of"
+    noun_only: frozenset[str]  # noun cues that are not also verb cues
 
 
 def _trie_pattern(words: list[str]) -> str:
@@ -118,7 +120,13 @@ def lexicon() -> Lexicon:
     for phrase, category in raw["phrase_cues"].items():
         cues[phrase] = CueInfo(phrase, category, 0.95)
     cues = {k: v for k, v in cues.items() if v.weight >= _MIN_WEIGHT}
-    cue_re = re.compile(r"\b" + _trie_pattern(sorted(cues)) + r"\b")
+    noun_cues = frozenset(raw["noun_cues"])
+    noun_only = frozenset(n for n in noun_cues if n not in cues)
+    for n in noun_only:
+        cues[n] = CueInfo(n, "belief", 0.5)
+    # the lookahead on first letters lets the engine skip most word starts fast
+    firsts = "".join(sorted({c[0] for c in cues}))
+    cue_re = re.compile(r"\b(?=[" + re.escape(firsts) + r"])" + _trie_pattern(sorted(cues)) + r"\b")
     return Lexicon(
         cues=cues,
         cue_re=cue_re,
@@ -132,4 +140,6 @@ def lexicon() -> Lexicon:
         document_nouns=frozenset(raw["document_nouns"]),
         anonymous_heads=frozenset(raw["anonymous_heads"]),
         anonymous_markers=frozenset(raw["anonymous_markers"]),
+        noun_cues=noun_cues,
+        noun_only=noun_only,
     )

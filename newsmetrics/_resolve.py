@@ -24,6 +24,13 @@ _NAME_TOK_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'&\-]*\.?")
 _POSSESSIVE_RE = re.compile(r"'s$")
 _HEAD_STOP = frozenset({"of", "for", "with", "at", "from", "in", "on", "familiar", "who", "close", "to"})
 _RELATIVE = frozenset({"who", "which", "whom", "that"})
+# Two capitalised words not at a sentence start: a likely personal name.
+_PERSON_RE = re.compile(r"(?<=[a-z,][ ])([A-Z][a-z]+)[ ](?:[A-Z]\.[ ])?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![ ][A-Z])")
+_NOT_FIRST = frozenset(
+    "new north south east west united white supreme great los san las saint st fort port "
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
 # An appositive that marks an unnamed source: "who asked not to be named".
 _ANON_APP_RE = re.compile(
     r"\b(?:not|un)[ ]?(?:to[ ]be[ ])?(?:named|identified|authori[sz]ed)|\banonymity\b|\banonymously\b"
@@ -42,6 +49,7 @@ class Resolver:
         self.descriptions: dict[str, str] = {}  # "doctor" -> name
         self.history: list[tuple[str, str]] = []  # (name, type)
         self.np_heads: dict[str, str] = {}  # "agency" -> "regional environment agency"
+        self.surname_cache: dict[str, str | None] = {}
 
     def _antecedent(self, pos: int) -> Mention | None:
         """The noun phrase a relative pronoun at ``pos`` refers to."""
@@ -53,8 +61,28 @@ class Resolver:
             return None
         return mention_before(norm, max(0, k - 160), k + 1 if norm[k] == "," else k, self.lex)
 
+    def _person_before(self, pos: int) -> str | None:
+        """The nearest full personal name written before ``pos`` (``Robby Mook``)."""
+        lo = max(0, pos - 1200)
+        found = None
+        for mt in _PERSON_RE.finditer(self.norm, lo, pos):
+            first = mt.group(1).lower()
+            if first not in self.lex.stop and first not in self.lex.titles and first not in _NOT_FIRST:
+                found = mt
+        if found is None:
+            return None
+        return self.full_names.get(found.group(2).lower(), found.group(1) + " " + found.group(2))
+
     def _full_name_in_text(self, surname: str, pos: int) -> str | None:
         """The latest full name ending in ``surname`` before ``pos`` (``Sergei Shoigu``)."""
+        key = surname.lower()
+        if key in self.surname_cache:
+            return self.surname_cache[key]
+        found = self._full_name_search(surname, pos)
+        self.surname_cache[key] = found
+        return found
+
+    def _full_name_search(self, surname: str, pos: int) -> str | None:
         norm = self.norm
         n = len(surname)
         k = pos
@@ -117,6 +145,9 @@ class Resolver:
                 ):
                     name = prev_name
                     break
+            if name == mention and ptype == "person" and low in ("he", "she", "him", "her"):
+                # no earlier person source: the nearest person named before it
+                name = self._person_before(m.start) or mention
             typ = "person" if ptype == "person" else "group"
             if name == mention:
                 typ = "unknown"

@@ -61,7 +61,11 @@ def _abbrev_dot(toks: list[tuple[str, int, int]], i: int, lex: Lexicon) -> bool:
 
 
 def _tokens(norm: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in _TOK_RE.finditer(norm, lo, hi)]
+    out = []
+    for m in _TOK_RE.finditer(norm, lo, hi):
+        s, e = m.span()
+        out.append((norm[s:e], s, e))
+    return out
 
 
 def _name_back(

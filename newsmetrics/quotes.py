@@ -193,9 +193,14 @@ _OPENER_RE = re.compile(
     r"(?:\u2014|--|-)[ ]*)?"  # a dateline: WASHINGTON, Dec. 8 (UPI) --
     r"(?:(?:in|on|at|during|after|before|since|while|when|as|for|with|without|by|from|although|though|"
     r"meanwhile|however|but|and|also|still|yet|later|earlier|then|hours|days|weeks|last|this|"
-    r"speaking|asked|responding|writing|separately|instead|now|today|yesterday)\b[^,.;:\"]{0,90},[ ]*){0,2}",
+    r"speaking|asked|responding|writing|separately|instead|now|today|yesterday)\b[^,.;:\"]{0,90},[ ]*"
+    r"|(?:[A-Za-z0-9-]+[ ]){1,3}ago,[ ]*){0,2}",  # "Eight years ago, "
     re.IGNORECASE,
 )
+# A verb coordinated with a cue: "laughed and said".
+_VERB_AND_RE = re.compile(r"[ ]([a-z]{3,}(?:ed|s))[ ]+and[ ]+(?:then[ ]+|later[ ]+|also[ ]+)?$")
+# A final speech verb right before a participle: "..., Spicer said, adding".
+_SAID_COMMA_RE = re.compile(r",[^,]{2,60}?[ ](said|says|told[ ][a-z]+|added|wrote)[ ]*,[ ]*$")
 # Before a participle or a second verb the subject is the clause's: ", saying", "and said".
 _COORD_BEFORE_RE = re.compile(r"(?:,[ ]*|[ ](?:and|but)[ ]+(?:then[ ]+|later[ ]+|also[ ]+)?)$")
 
@@ -222,10 +227,22 @@ def _speaker_for_hit(
     """
     before = norm[max(lo, hit.start - 20) : hit.start]
     if hit.text.endswith("ing") and hit.info.category == "speech":
+        ms = _SAID_COMMA_RE.search(norm, max(lo, hit.start - 90), hit.start)
+        if ms is not None:
+            # "..., Spicer said, adding, ...": the speaker of the verb before
+            m = mention_before(norm, ms.start() + 1, ms.start(1), lex)
+            if m is not None:
+                return m
         m = _clause_subject(norm, lo, hit.start, lex)  # she released a statement saying
         if m is not None:
             return m
     elif _COORD_BEFORE_RE.search(before) and not before.endswith(", "):
+        mv = _VERB_AND_RE.search(norm, max(lo, hit.start - 40), hit.start)
+        if mv is not None:
+            # "..., he laughed and said": the subject of the first verb
+            m = mention_before(norm, lo, mv.start(1), lex)
+            if m is not None and m.kind != "np":
+                return m
         return _clause_subject(norm, lo, hit.start, lex)
     m = mention_before(norm, lo, hit.start, lex)
     if m is not None:
@@ -264,6 +281,8 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
     b = _Builder(article, lex)
     cues = lex.cues
     cue_re = lex.cue_re
+    noun_only = lex.noun_only
+    noun_cues = lex.noun_cues
     para_speaker: dict[int, Mention] = {}
     direct_slots: list[tuple[int, int, bool]] = []
     paras: list[list[_Unit]] = []
@@ -281,18 +300,29 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
         bounds = [(q.open_mark if q.open_mark >= 0 else q.start, q.close_mark if q.close_mark >= 0 else q.end) for q in pmarks]
         # cue hits outside quotation marks (capitalised words are names: Post, Planned)
         hits: list[_Hit] = []
+        noun_hits: list[_Hit] = []
         bi = 0
+        nb = len(bounds)
         for m in cue_re.finditer(low, ps, pe):
-            s, e = m.start(), m.end()
-            if (s > 0 and norm[s - 1] == "-") or (norm[s].isupper() and m.group() != "according to"):
+            s, e = m.span()
+            if (s > 0 and norm[s - 1] == "-") or (norm[s].isupper() and low[s:e] != "according to"):
                 continue
-            while bi < len(bounds) and bounds[bi][1] <= s:
+            while bi < nb and bounds[bi][1] <= s:
                 bi += 1
-            if bi < len(bounds) and bounds[bi][0] <= s:
+            if bi < nb and bounds[bi][0] <= s:
                 continue  # inside quotation marks
-            if m.group() in _ANON_CUES and _ANON_RE.match(low, e, e + 60):
+            g = low[s:e]
+            if g in _ANON_CUES and _ANON_RE.match(low, e, e + 60):
                 continue  # "who asked not to be named": a source's condition, not speech
-            hits.append(_Hit(s, e, norm[s:e], cues[m.group()]))
+            if g in noun_cues and _NOUN_PREP_RE.match(norm, e, pe) is not None:
+                nh = _Hit(s, e, norm[s:e], cues[g])
+                noun_hits.append(nh)  # "his criticism of": a possessed noun cue
+                if g not in noun_only:
+                    hits.append(nh)
+                continue
+            if g in noun_only:
+                continue
+            hits.append(_Hit(s, e, norm[s:e], cues[g]))
         hit_starts = [h.start for h in hits]
         direct_ranges: list[tuple[int, int]] = []
         u_starts = [u.start for u in p_units]
@@ -377,8 +407,11 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
                 para_speaker[para] = speaker
         prev_hits = hits
         prev_para_end = pe
+        n_out = len(b.out)
         for unit in p_units:
             _reported(b, unit, hits, hit_starts, direct_ranges, para_speaker, lex, low)
+        if noun_hits:
+            _noun_cues(b, hits, noun_hits, ps, pe, n_out, direct_ranges, lex)
     _fill_direct_speakers(b, direct_slots, para_speaker)
     # a quotation that no cue and no neighbour attributes is a scare quote, a
     # title or a name: not a quote
@@ -422,6 +455,12 @@ def _colon_speaker(norm: str, lo: int, colon: int, lex: Lexicon) -> Mention | No
     k = colon
     while k > lo and norm[k - 1] == " ":
         k -= 1
+    if k > lo and norm[k - 1] == ")":
+        p = norm.rfind("(", max(lo, k - 30), k)
+        if p > lo:
+            k = p  # "Rep. Trey Gowdy (R-S.C.): "
+            while k > lo and norm[k - 1] == " ":
+                k -= 1
     w = k
     while w > lo and (norm[w - 1].isalnum() or norm[w - 1] in "'-"):
         w -= 1
@@ -565,8 +604,8 @@ def _reported(
             sp = _clause_subject(norm, us, h.start, lex)  # ", saying", "and said"
         else:
             sp = fwd if fwd_done else mention_before(norm, us, h.start, lex)
-        if sp is None:
-            continue
+        if sp is None or (h.text in lex.noun_cues and norm.endswith("'s", sp.start, sp.end)):
+            continue  # "Grant's call for": a noun cue, below
         cs = h.end
         if info.lemma in ("tell", "ask", "urge", "warn") or h.text in _OBJ_VERBS:
             mt = _THAT_RE.match(norm, cs, ue)
@@ -610,6 +649,61 @@ def _reported(
             continue
         _emit(b, cs, ce, h, sp, unit, direct_ranges)
         para_speaker[unit.para] = sp
+
+
+# A noun cue's complement: "his criticism of [the plan]", "Trump's call for [a ban]".
+_FIRST_WORD_RE = re.compile(r"[a-z]+\b")
+_NOUN_PREP_RE = re.compile(r"[ ]+(?:of|for|to|on|against|about|with)[ ]+(?=[\w$])")
+_POSSESSOR_RE = re.compile(
+    r"(?:^|[ (\"])(his|her|their|its|our|my|(?:[A-Z][\w.-]*[ ]){0,3}[A-Z][\w.-]*(?='s[ ]))(?:'s)?[ ]+"
+    r"(?:[a-z]+[ ]+)?$"
+)
+_NP_END_RE = re.compile(
+    r"[,;:!?()\u2014]|[.][\"']*(?:\s|$)|[ ]-{1,2}[ ]|[ ](?:who|whom|which|that|because|when|while|but|as|after|"
+    r"before|since|if|until|during|amid|despite)[ ]"
+)
+
+
+def _noun_cues(
+    b: _Builder,
+    hits: list[_Hit],
+    noun_hits: list[_Hit],
+    ps: int,
+    pe: int,
+    n_out: int,
+    direct_ranges: list[tuple[int, int]],
+    lex: Lexicon,
+) -> None:
+    """Attributions a possessed noun opens: ``his criticism of the plan``."""
+    norm = b.norm
+    taken = [(r[0], r[1]) for r in b.out[n_out:]]
+    for h in noun_hits:
+        mp = _NOUN_PREP_RE.match(norm, h.end, pe)
+        if mp is None or h.used:
+            continue
+        mo = _POSSESSOR_RE.search(norm, max(ps, h.start - 60), h.start)
+        if mo is None:
+            continue
+        who = mo.group(1)
+        if who.lower() in lex.stop and who.lower() not in lex.pronouns and who.lower() not in ("his", "their", "its", "our", "my"):
+            continue
+        cs = mp.end()
+        first = _FIRST_WORD_RE.match(norm, cs)
+        if norm.startswith("to", mp.start() + 1, cs) and first is not None and first.group() not in lex.stop and first.group() not in lex.determiners:
+            ce = _content_end(norm, cs, min(pe, cs + _MAX_CONTENT), [])  # "his plan to boycott the debate ..."
+        else:
+            me = _NP_END_RE.search(norm, cs, min(pe, cs + 160))
+            ce = me.start() if me is not None else min(pe, cs + 160)
+            nxt = next((x.start for x in hits if cs < x.start < ce), ce)
+            ce = nxt - 1 if nxt < ce else ce  # "his call for a vote angered ..."
+        if ce - cs < 3 or any(s < ce and cs < e for s, e in taken):
+            continue
+        kind = "pronoun" if who[0].islower() else "name"
+        sp = Mention(mo.start(1), mo.end(1), kind, None)
+        h.used = True
+        unit = _Unit(ps, pe, -1)
+        _emit(b, cs, ce, h, sp, unit, direct_ranges)
+        taken.append((cs, ce))
 
 
 def _fill_direct_speakers(

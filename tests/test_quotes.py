@@ -446,3 +446,46 @@ def test_definite_description_is_an_alias() -> None:
     rows = sources(quotes(text))
     assert [r.name for r in rows] == ["state water board"]
     assert rows[0].quotes == 2
+
+
+def test_pronoun_resolves_to_a_person_named_before_who_is_not_a_speaker() -> None:
+    text = (
+        "When Robby Mook, the campaign manager, was asked about a press conference, "
+        'he laughed and said, "We will see."'
+    )
+    q = _find(quotes(text), "We will see")
+    assert q.speaker is not None
+    assert (q.speaker.mention, q.speaker.name) == ("he", "Robby Mook")
+
+
+def test_colon_label_with_a_party_tag() -> None:
+    q = _find(quotes('Rep. Dana Holt (R-Ohio): "I have not seen that figure anywhere."'), "that figure")
+    assert q.speaker is not None and q.speaker.name == "Dana Holt"
+
+
+def test_participle_after_a_final_cue_takes_its_speaker() -> None:
+    text = 'The two men will meet next week, Spicer said, adding, "They need to sit down."'
+    q = _find(quotes(text), "sit down")
+    assert q.speaker is not None and q.speaker.mention == "Spicer"
+
+
+def test_time_opener_with_ago() -> None:
+    text = 'Eight years ago, Ms. Lane backed the levy and said, "It saved the harbour."'
+    q = _find(quotes(text), "saved the harbour")
+    assert q.speaker is not None and q.speaker.name == "Lane"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention", "attribution"),
+    [
+        ("Voters cheered his criticism of the new toll road.", "the new toll road", "his", True),
+        # a call is made in words: speech
+        ("Grant's call for a second vote angered the council.", "a second vote", "Grant", False),
+        ("Residents heard her plan to close the pier for a year.", "close the pier for a year", "her", True),
+    ],
+)
+def test_possessed_noun_cues(text: str, content: str, mention: str, attribution: bool) -> None:
+    q = _find(quotes(text), content)
+    assert q.text == content
+    assert q.is_attribution is attribution
+    assert q.speaker is not None and q.speaker.mention == mention
