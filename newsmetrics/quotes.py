@@ -347,6 +347,8 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
             )
             if not clause_initial:
                 continue
+            if qs > ps and q.close_mark >= 0 and norm[q.end - 1] not in ".,!?" and norm.count(" ", q.start, q.end) < 6:
+                continue  # a short fragment ('showing "respect" to'): part of a clause, not a direct quote
             # direct quote: look for its speaker
             speaker: Mention | None = None
             hit: _Hit | None = None

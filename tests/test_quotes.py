@@ -489,3 +489,9 @@ def test_possessed_noun_cues(text: str, content: str, mention: str, attribution:
     assert q.text == content
     assert q.is_attribution is attribution
     assert q.speaker is not None and q.speaker.mention == mention
+
+
+def test_short_fragment_inside_a_clause_is_not_a_direct_quote() -> None:
+    qs = quotes('The mayor said the council was showing "respect" to the fishermen.')
+    assert [q.kind for q in qs] == ["mixed"]
+    assert qs[0].text == 'the council was showing "respect" to the fishermen'
