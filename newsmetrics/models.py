@@ -735,7 +735,7 @@ class DistinctiveTerm(Model):
         text: Display form of the term.
         key: Grouping key.
         log_odds: The prior-smoothed log-odds ratio, group vs rest.
-        z: ``log_odds`` divided by its estimated standard deviation; |z| > 1.96
+        z: ``log_odds`` divided by its estimated standard deviation; ``abs(z) > 1.96``
             is the usual threshold.
         count_group: Occurrences in the group.
         count_rest: Occurrences in the other documents.
