@@ -22,6 +22,7 @@ __all__ = ["Mention", "mention_after", "mention_before"]
 _TOK_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'&\-]*|[^\sA-Za-z0-9]")
 _CONNECT = frozenset({"of", "the", "de", "van", "von", "da", "del", "la", "le", "al", "bin", "and", "&", "for"})
 _MAX_BACK = 110
+_LONG_REACH = 260
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today".split())
 _TIME_LEAD = frozenset("on this last earlier later late early".split())
 _COMMON_VERBS = frozenset(
@@ -146,11 +147,14 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
         fallback = -1
         while True:
             k = i - 1
-            while k >= 0 and i - k < 28 and (
+            while k >= 0 and i - k < 44 and (
                 toks[k][0] not in _SEG_STOP
                 or (toks[k][0] == "." and (_abbrev_dot(toks, k, lex) or (k > 0 and _PARTY_RE.match(toks[k - 1][0]))))
             ):
                 k -= 1
+            if k < 0 and reach < _LONG_REACH and cue_start - reach > lo:
+                # a long appositive: read further back once
+                return mention_before(norm, lo, cue_start, lex, reach=_LONG_REACH)
             if not (k > 0 and toks[k][0] == "," and k + 1 < i):
                 if segs and fallback >= 0:
                     i = fallback  # "A city official, who ..., said": a noun phrase
@@ -204,6 +208,21 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
                 prev = toks[k - 1][0]
                 i = k - 1
             if _is_cap(prev) and not prev.isdigit() and prev.lower() not in lex.stop:
+                if relative and segs < 3:
+                    # "Hogan Gidley, a former director of the Party, whose roots ..., said"
+                    k2 = k - 1
+                    while k2 > 0 and k - k2 < 24 and toks[k2][0] not in _SEG_STOP:
+                        k2 -= 1
+                    if k2 <= 0 and reach < _LONG_REACH and cue_start - reach > lo:
+                        return mention_before(norm, lo, cue_start, lex, reach=_LONG_REACH)
+                    if (
+                        k2 > 0
+                        and toks[k2][0] == ","
+                        and toks[k2 + 1][0].lower() in ("a", "an", "the")
+                        and _is_cap(toks[k2 - 1][0])
+                    ):
+                        i = k
+                        continue
                 break
             if prev[0].isalpha() and prev.lower() not in lex.stop and (relative or first[0].isdigit()):
                 # a noun before a relative clause or an age: look for an earlier segment
@@ -269,8 +288,19 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
             break
         j = k
         k -= 1
-    if crossed and toks[j][0].lower() not in lex.determiners and not _is_cap(toks[j][0]):
-        pass
+    if not np_ok and (
+        toks[j][0].lower() not in lex.determiners or (j > 0 and toks[j - 1][0].isalpha() and toks[j - 1][0].islower())
+    ):
+        # "a White House official who spoke anonymously to discuss strategy said"
+        for w in range(j - 1, max(-1, j - 16), -1):
+            tw = toks[w][0]
+            if tw in _SEG_STOP:
+                break
+            if tw == "who" and w > 0 and toks[w - 1][0][0].isalnum():
+                ante = mention_before(norm, lo, toks[w][1], lex, reach=reach)
+                if ante is not None and ante.kind != "pronoun" and ante.appositive is None:
+                    return ante._replace(appositive=(toks[w][1], te))
+                break
     return Mention(toks[j][1], te, "np", appositive if np_ok else None)
 
 

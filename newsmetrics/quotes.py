@@ -191,12 +191,16 @@ class _Builder:
 _OPENER_RE = re.compile(
     r"[ ,]*(?:[A-Z][A-Z.'-]{2,}(?:[ ][A-Z][A-Z.'-]+)*(?:,[^\u2014\n]{0,40})?[ ]*(?:\([^)]{1,20}\))?[ ]*"
     r"(?:\u2014|--|-)[ ]*)?"  # a dateline: WASHINGTON, Dec. 8 (UPI) --
+    r"(?:\([A-Z][\w .]{1,20}\)[ ]*(?:\u2014|--|-)[ ]*)?"  # its tail after a split: (Reuters) -
     r"(?:(?:in|on|at|during|after|before|since|while|when|as|for|with|without|by|from|although|though|"
-    r"meanwhile|however|but|and|also|still|yet|later|earlier|then|hours|days|weeks|last|this|"
-    r"speaking|asked|responding|writing|separately|instead|now|today|yesterday)\b[^,.;:\"]{0,90},[ ]*"
+    r"meanwhile|however|but|and|also|still|yet|later|earlier|then|hours|days|weeks|last|this|back|once|"
+    r"speaking|asked|responding|writing|separately|instead|now|today|yesterday|reached|contacted|pressed|"
+    r"interviewed|rather|indeed|still|similarly|likewise|notably|meanwhile)\b[^,.;:\"]{0,90},[ ]*"
     r"|(?:[A-Za-z0-9-]+[ ]){1,3}ago,[ ]*){0,2}",  # "Eight years ago, "
     re.IGNORECASE,
 )
+# An infinitive speech cue after a verb: "went on to say", "wanted to tell".
+_TO_VERB_RE = re.compile(r"[a-z][ ]+(?:on[ ]+)?to[ ]+$")
 # A verb coordinated with a cue: "laughed and said".
 _VERB_AND_RE = re.compile(r"[ ]([a-z]{3,}(?:ed|s))[ ]+and[ ]+(?:then[ ]+|later[ ]+|also[ ]+)?$")
 # A final speech verb right before a participle: "..., Spicer said, adding".
@@ -603,9 +607,16 @@ def _reported(
         if _COORD_BEFORE_RE.search(norm, max(us, h.start - 20), h.start) and (
             h.text.endswith("ing") or norm[h.start - 2 : h.start] != ", "
         ):
-            sp = _clause_subject(norm, us, h.start, lex)  # ", saying", "and said"
+            ms = _SAID_COMMA_RE.search(norm, max(us, h.start - 90), h.start) if h.text.endswith("ing") else None
+            if ms is not None:
+                # "...," he said, referring to ...: the speaker of the verb before
+                sp = mention_before(norm, ms.start() + 1, ms.start(1), lex)
+            else:
+                sp = _clause_subject(norm, us, h.start, lex)  # ", saying", "and said"
         else:
             sp = fwd if fwd_done else mention_before(norm, us, h.start, lex)
+            if sp is None and info.category == "speech" and _TO_VERB_RE.search(norm, max(us, h.start - 30), h.start):
+                sp = _clause_subject(norm, us, h.start, lex)  # "He went on to say ..."
         if sp is None or (h.text in lex.noun_cues and norm.endswith("'s", sp.start, sp.end)):
             continue  # "Grant's call for": a noun cue, below
         cs = h.end

@@ -495,3 +495,43 @@ def test_short_fragment_inside_a_clause_is_not_a_direct_quote() -> None:
     qs = quotes('The mayor said the council was showing "respect" to the fishermen.')
     assert [q.kind for q in qs] == ["mixed"]
     assert qs[0].text == 'the council was showing "respect" to the fishermen'
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        # a description, then a relative clause, between the name and the cue
+        (
+            "Hana Cole, a former director of the Harbour Trust, whose family has fished here "
+            "for a century, said the wall came too late.",
+            "the wall came too late",
+            "Hana Cole",
+        ),
+        # a relative clause without commas after an unnamed source
+        (
+            "A council official who spoke anonymously to discuss the budget said Wednesday "
+            "that the wall would cost more.",
+            "the wall would cost more",
+            "A council official",
+        ),
+        # an infinitive cue takes the clause subject
+        ("He went on to say the tender had been rigged.", "the tender had been rigged", "He"),
+        # a participle after an interjected cue takes its speaker
+        (
+            '"Nobody reacted to the danger," she said, referring to the warnings of 2019.',
+            "the warnings of 2019",
+            "she",
+        ),
+        # an opening participle phrase is not the subject
+        ("Reached by phone, Ms. Lane said the pier would reopen.", "the pier would reopen", "Ms. Lane"),
+    ],
+)
+def test_subjects_behind_long_openers_and_relative_clauses(text: str, fragment: str, mention: str) -> None:
+    q = _find(quotes(text), fragment)
+    assert q.speaker is not None and q.speaker.mention == mention
+
+
+def test_relative_clause_source_is_anonymous() -> None:
+    text = "A council official who spoke anonymously to discuss the budget said the wall would cost more."
+    q = _find(quotes(text), "the wall would cost more")
+    assert q.speaker is not None and q.speaker.anonymous
