@@ -952,6 +952,26 @@ class AnalysisConfig(Model):
     keywords_min_ngram_count: int = 2
     sentiment_mode: SentimentMode = "news"
 
+    def __post_init__(self) -> None:
+        """Reject values no analysis can use, naming the field and what it takes."""
+        problems: list[str] = []
+        for name in ("hardest_sentences", "keywords_top", "keywords_min_ngram_count"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                problems.append(f"{name} must be a whole number >= 0, not {value!r}")
+        if self.keywords_max_n not in (1, 2, 3):
+            problems.append(f"keywords_max_n must be 1, 2 or 3, not {self.keywords_max_n!r}")
+        if self.sentiment_mode not in ("news", "raw"):
+            problems.append(f"sentiment_mode must be 'news' or 'raw', not {self.sentiment_mode!r}")
+        for name in ("keywords_stopwords", "keywords_extra_stopwords"):
+            value = getattr(self, name)
+            if value is not None and (
+                isinstance(value, str) or not all(isinstance(w, str) for w in value)
+            ):
+                problems.append(f"{name} must be a tuple of strings, not {value!r}")
+        if problems:
+            raise ValueError("invalid AnalysisConfig: " + "; ".join(problems))
+
 
 @dataclass(frozen=True, slots=True)
 class ArticleReport(Model):

@@ -123,3 +123,18 @@ def test_analyze_many_rejects_bad_worker_counts() -> None:
 
 def test_version() -> None:
     assert isinstance(newsmetrics.__version__, str) and newsmetrics.__version__
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("hardest_sentences", -1, "hardest_sentences must be a whole number"),
+        ("keywords_top", 2.5, "keywords_top must be a whole number"),
+        ("keywords_max_n", 4, "keywords_max_n must be 1, 2 or 3"),
+        ("sentiment_mode", "happy", "sentiment_mode must be 'news' or 'raw'"),
+        ("keywords_extra_stopwords", "the", "keywords_extra_stopwords must be a tuple of strings"),
+    ],
+)
+def test_config_rejects_unusable_values(field: str, value: object, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        newsmetrics.AnalysisConfig(**{field: value})  # type: ignore[arg-type]
