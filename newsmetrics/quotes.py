@@ -305,11 +305,12 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
         # cue hits outside quotation marks (capitalised words are names: Post, Planned)
         hits: list[_Hit] = []
         noun_hits: list[_Hit] = []
+        asked_hits: list[_Hit] = []
         bi = 0
         nb = len(bounds)
         for m in cue_re.finditer(low, ps, pe):
             s, e = m.span()
-            if (s > 0 and norm[s - 1] == "-") or (norm[s].isupper() and low[s:e] != "according to"):
+            if (s > 0 and norm[s - 1] == "-") or (norm[s].isupper() and low[s:e] not in _CAP_CUES):
                 continue
             while bi < nb and bounds[bi][1] <= s:
                 bi += 1
@@ -318,6 +319,9 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
             g = low[s:e]
             if g in _ANON_CUES and _ANON_RE.match(low, e, e + 60):
                 continue  # "who asked not to be named": a source's condition, not speech
+            if g == "asked" and (norm[s] == "A" or _ASKED_BEFORE_RE.search(low, max(ps, s - 16), s)):
+                asked_hits.append(_Hit(s, e, norm[s:e], cues[g]))  # "Asked about X, she said"
+                continue
             if g in noun_cues and _NOUN_PREP_RE.match(norm, e, pe) is not None:
                 nh = _Hit(s, e, norm[s:e], cues[g])
                 noun_hits.append(nh)  # "his criticism of": a possessed noun cue
@@ -418,6 +422,8 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
             _reported(b, unit, hits, hit_starts, direct_ranges, para_speaker, lex, low)
         if noun_hits:
             _noun_cues(b, hits, noun_hits, ps, pe, n_out, direct_ranges, lex)
+        for h in asked_hits:
+            _asked(b, h, pe, n_out, direct_ranges, lex)
     _fill_direct_speakers(b, direct_slots, para_speaker)
     # a quotation that no cue and no neighbour attributes is a scare quote, a
     # title or a name: not a quote
@@ -675,6 +681,43 @@ _NP_END_RE = re.compile(
     r"[,;:!?()\u2014]|[.][\"']*(?:\s|$)|[ ]-{1,2}[ ]|[ ](?:who|whom|which|that|because|when|while|but|as|after|"
     r"before|since|if|until|during|amid|despite)[ ]"
 )
+
+
+# "Asked", "when asked", "was asked": a question put to the subject; PolNeAR
+# annotates the question as an attribution whose source is the asker (often unnamed).
+_CAP_CUES = frozenset({"according to", "asked"})
+_ASKED_BEFORE_RE = re.compile(r"\b(?:when|was|were|been|being|is|are|if|after|before|while)[ ]+$")
+_ASKED_RE = re.compile(
+    r"((?:[ ]+(?:by[ ]+(?:[\w.'-]+[ ]?){1,4}?|(?:on|in|at|during|last|this|earlier|again|repeatedly|later|"
+    r"recently)[ ]+(?:[\w.'-]+[ ]?){0,4}?))*?)[ ,]+(?:about[ ]+|(?=(?:whether|if|why|how|what|who|whom|when|where|"
+    r"which|to)[ ]))"
+)
+
+
+def _asked(
+    b: _Builder, h: _Hit, pe: int, n_out: int, direct_ranges: list[tuple[int, int]], lex: Lexicon
+) -> None:
+    """The question in ``Asked about the deal, she said ...``; its source is the asker."""
+    norm = b.norm
+    m = _ASKED_RE.match(norm, h.end, min(pe, h.end + 90))
+    if m is None:
+        return
+    cs = m.end()
+    ce = _content_end(norm, cs, min(pe, cs + 400), [])
+    comma = norm.find(",", cs, ce)
+    if comma > 0:
+        ce = comma
+    colon = norm.find(":", cs, ce)
+    if colon > 0:
+        ce = colon
+    if ce - cs < 3 or any(r[0] < ce and cs < r[1] for r in b.out[n_out:]):
+        return
+    sp = None
+    by = m.group(1).find(" by ")
+    if by >= 0:
+        sp = mention_after(norm, m.start(1) + by + 4, cs, lex)
+    h.used = True
+    _emit(b, cs, ce, h, sp, _Unit(cs, ce, -1), direct_ranges)
 
 
 def _noun_cues(

@@ -535,3 +535,12 @@ def test_relative_clause_source_is_anonymous() -> None:
     text = "A council official who spoke anonymously to discuss the budget said the wall would cost more."
     q = _find(quotes(text), "the wall would cost more")
     assert q.speaker is not None and q.speaker.anonymous
+
+
+def test_asked_gives_the_question_with_its_asker() -> None:
+    qs = quotes("Asked about the wall, Ms. Lane said it was too late. Asked by reporters whether he would resign, Grant said nothing.")
+    q = _find(qs, "the wall")
+    assert q.text == "the wall" and q.speaker is None
+    q = _find(qs, "whether he would resign")
+    assert q.speaker is not None and q.speaker.mention == "reporters"
+    assert _find(qs, "it was too late").speaker is not None
