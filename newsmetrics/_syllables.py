@@ -283,6 +283,12 @@ def word_syllables(text: str) -> int:
 _ACRONYM_SPELLED_RE = re.compile(r"[^aeiouy]{3}|^(.)\1")
 
 
+@functools.cache
+def _longest_entry() -> int:
+    """Length of the longest word in the CMU table."""
+    return max(map(len, cmu_table()))
+
+
 def _derived(word: str) -> int:
     """Estimate an unknown word from a known stem, a known compound or the rules."""
     table = cmu_table()
@@ -298,7 +304,10 @@ def _derived(word: str) -> int:
             n = table.get(word[len(prefix) :])
             if n is not None:
                 return n + extra
-    for cut in range(len(word) - _MIN_PART, _MIN_PART - 1, -1):
+    # Compounds: both parts in the table, so neither longer than its longest
+    # word (which also keeps a 1 MB "word" linear, not quadratic).
+    longest = _longest_entry()
+    for cut in range(min(len(word) - _MIN_PART, longest), max(_MIN_PART, len(word) - longest) - 1, -1):
         head = table.get(word[:cut])
         if head is not None:
             tail = table.get(word[cut:])
