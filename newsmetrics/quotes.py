@@ -60,6 +60,9 @@ _CONTENT_SKIP_RE = re.compile(
 )
 
 
+_TALLY_RE = re.compile(r"[ ]+\d+[-\u2013]\d+\b")
+
+
 class _Unit:
     """A stretch of one paragraph: sentences merged where a quotation spans them."""
 
@@ -207,6 +210,12 @@ _VERB_AND_RE = re.compile(r"[ ]([a-z]{3,}(?:ed|s))[ ]+and[ ]+(?:then[ ]+|later[ 
 _SAID_COMMA_RE = re.compile(r",[^,]{2,60}?[ ](said|says|told[ ][a-z]+|added|wrote)[ ]*,[ ]*$")
 # Before a participle or a second verb the subject is the clause's: ", saying", "and said".
 _COORD_BEFORE_RE = re.compile(r"(?:,[ ]*|[ ](?:and|but)[ ]+(?:then[ ]+|later[ ]+|also[ ]+)?)$")
+
+
+def _opener_only(norm: str, lo: int, hi: int) -> bool:
+    """Tell whether ``norm[lo:hi]`` is only clause-opening phrases (``But the next day, ``)."""
+    m = _OPENER_RE.match(norm, lo, hi)
+    return m is not None and m.end() >= hi - 1
 
 
 def _clause_subject(norm: str, lo: int, hi: int, lex: Lexicon) -> Mention | None:
@@ -543,17 +552,24 @@ def _reported(
             sp = mention_after(norm, h.end, ue, lex)
             if sp is None:
                 continue
-            before = norm[us : h.start].strip(" ,\u2014-")
+            ls = max(us, norm.rfind(":", us, h.start) + 1, norm.rfind(";", us, h.start) + 1)
+            before = norm[ls : h.start].strip(" ,\u2014-")
+            if before and len(before) > 12 and (len(before.split()) <= 4 or _opener_only(norm, ls, h.start)):
+                comma = norm.find(",", sp.end, ue)
+                if comma > 0 and ue - comma > 12:
+                    before = ""  # "Since last November, according to X, ...": the content follows
             if before and len(before) > 12:
                 if covered > us:
                     covered = max(covered, sp.end)
                     continue  # "X said A, according to a memo": one attribution, X's
-                cs, ce = us, h.start
+                cs, ce = ls, h.start
             else:
                 comma = norm.find(",", sp.end, ue)
                 if comma < 0:
                     continue
                 cs, ce = comma + 1, ue
+                while ce > cs and (norm[ce - 1] in _TERMINATORS or norm[ce - 1].isspace()):
+                    ce -= 1  # no final full stop
             h.used = True
             _emit(b, cs, ce, h, sp, unit, direct_ranges)
             covered = max(covered, sp.end if ce <= h.start else ce)
@@ -635,6 +651,9 @@ def _reported(
                 if ob is not None:
                     cs = ob.end
         else:
+            mt = _TALLY_RE.match(norm, cs, ue)
+            if mt is not None:
+                cs = mt.end()  # "voted 7-2 on Tuesday to ..."
             ms = _CONTENT_SKIP_RE.match(low, cs, ue)
             if ms is not None:
                 cs = ms.end()

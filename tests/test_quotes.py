@@ -349,7 +349,7 @@ def test_sample_offsets(sample: Fixture) -> None:
     ("fragment", "kind", "mention", "name", "attribution"),
     [
         # a vote is an attribution (PolNeAR), credited to the council, not the place
-        ("7-2 on Tuesday", "indirect", "The city council of Porthaven", "city council", True),
+        ("to spend $48.5m", "indirect", "The city council of Porthaven", "city council", True),
         # a relative clause between subject and cue; "who" resolves to its antecedent
         ("against the plan", "indirect", "who", "Dev Sharma", True),
         ("a concrete answer", "mixed", "Councillor Dev Sharma", "Dev Sharma", False),
@@ -544,3 +544,15 @@ def test_asked_gives_the_question_with_its_asker() -> None:
     q = _find(qs, "whether he would resign")
     assert q.speaker is not None and q.speaker.mention == "reporters"
     assert _find(qs, "it was too late").speaker is not None
+
+
+def test_vote_tally_and_day_are_not_content(sample: Fixture) -> None:
+    q = _find(sample[1], "to spend $48.5m")
+    assert q.text.startswith("to spend") and q.cue is not None and q.cue.text == "voted"
+
+
+def test_according_to_after_an_opener_credits_what_follows() -> None:
+    text = "Since last November, according to the rights group, police have detained 400 people."
+    q = _find(quotes(text), "police have detained")
+    assert q.text == "police have detained 400 people"
+    assert q.speaker is not None and q.speaker.mention == "the rights group"
