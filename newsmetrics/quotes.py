@@ -60,6 +60,8 @@ _CONTENT_SKIP_RE = re.compile(
 )
 
 
+# "arguing that if X, "...": the quotation ends a reported clause, it does not open one
+_THAT_BETWEEN_RE = re.compile(r"[ ]+(?:[a-z]+[ ]+){0,3}?that[ ]")
 _TALLY_RE = re.compile(r"[ ]+\d+[-\u2013]\d+\b")
 
 
@@ -358,7 +360,7 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
                 q.open_mark < 0
                 or not pre
                 or pre[-1] in ":\u2014-"
-                or (pre[-1] == "," and pre_hit is not None)
+                or (pre[-1] == "," and pre_hit is not None and not _THAT_BETWEEN_RE.match(norm, pre_hit.end, qs))
                 or (pre_hit is not None and not norm[pre_hit.end : qs].strip(" ,:"))
                 or (idx > 0 and not pre.strip(" ,.;"))
             )

@@ -556,3 +556,10 @@ def test_according_to_after_an_opener_credits_what_follows() -> None:
     q = _find(quotes(text), "police have detained")
     assert q.text == "police have detained 400 people"
     assert q.speaker is not None and q.speaker.mention == "the rights group"
+
+
+def test_quotation_that_ends_a_that_clause_is_mixed() -> None:
+    text = 'She wrote, arguing that if the wall was not built, "the old town will drown."'
+    qs = quotes(text)
+    assert [q.kind for q in qs] == ["mixed"]
+    assert qs[0].text.startswith("if the wall") or qs[0].text.startswith("that if the wall")
