@@ -575,7 +575,8 @@ def _reported(
             h.used = True
             _emit(b, cs, ce, h, sp, unit, direct_ranges)
             covered = max(covered, sp.end if ce <= h.start else ce)
-            para_speaker[unit.para] = sp
+            if not _is_relative(norm, sp):
+                para_speaker[unit.para] = sp
             continue
         if " " in info.lemma:
             continue  # "in a statement" only qualifies another cue
@@ -614,7 +615,8 @@ def _reported(
                     h.used = True
                     _emit(b, max(us, comma - _MAX_CONTENT), comma, h, sp, unit, direct_ranges)
                     blocked = (max(us, comma - _MAX_CONTENT), comma)
-                    para_speaker[unit.para] = sp
+                    if not _is_relative(norm, sp):
+                        para_speaker[unit.para] = sp
                     if rest and rest[0] == ",":
                         # interjected: "In May, she said, the talks stalled": both parts
                         cs2 = norm.index(",", rest_start) + 1
@@ -688,7 +690,8 @@ def _reported(
             _emit(b, cs, ce, h, None, unit, direct_ranges)
             continue
         _emit(b, cs, ce, h, sp, unit, direct_ranges)
-        para_speaker[unit.para] = sp
+        if not _is_relative(norm, sp):
+            para_speaker[unit.para] = sp
 
 
 # A noun cue's complement: "his criticism of [the plan]", "Trump's call for [a ban]".
@@ -823,6 +826,11 @@ def _fill_direct_speakers(
                 s, e, k, c, _, _, conf = out[idx]
                 out[idx] = (s, e, k, c, f[0], f[1], conf)
 
+
+
+def _is_relative(norm: str, sp: Mention) -> bool:
+    """Tell whether a mention is a relative pronoun (``who``): no speaker for what follows."""
+    return sp.kind == "pronoun" and norm[sp.start : sp.end].lower() in ("who", "which", "that", "whom")
 
 
 # A paragraph opening with a short capitalised label and a colon.

@@ -563,3 +563,12 @@ def test_quotation_that_ends_a_that_clause_is_mixed() -> None:
     qs = quotes(text)
     assert [q.kind for q in qs] == ["mixed"]
     assert qs[0].text.startswith("if the wall") or qs[0].text.startswith("that if the wall")
+
+
+def test_relative_clause_does_not_take_over_the_next_paragraph() -> None:
+    text = (
+        '"It was a hard winter," said Jo Marsh, who thinks often about the storm.\n\n'
+        '"We lost three boats in a week."'
+    )
+    q = _find(quotes(text), "three boats")
+    assert q.speaker is not None and q.speaker.name == "Jo Marsh"
