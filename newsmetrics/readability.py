@@ -375,11 +375,13 @@ def _word(token: str, initial: bool, period: str) -> tuple[int, int, str]:
     return _pack(info), info[1], token.lower() if info[6] else ""
 
 
-# What one chunk contributes, in the usual position and as a sentence's start:
-# packed counts (clause marks included), its difficult words (lower case),
-# the change in packed counts when its first token opens the sentence, that
-# token (lower case) if it is difficult there, and each token's syllables.
-_Chunk = tuple[int, tuple[str, ...], int, str, tuple[int, ...]]
+# What one chunk contributes: packed counts (clause marks included), its
+# difficult words (lower case) and each token's syllables.
+_Chunk = tuple[int, tuple[str, ...], tuple[int, ...]]
+# What changes when the chunk's first token opens a sentence (a capital says
+# nothing there): the change in packed counts, and that token (lower case)
+# if it is difficult there.
+_Opening = tuple[int, str]
 _MEMO_LIMIT = 1 << 15  # distinct chunks kept; half go when full (see _ChunkMemo.trim)
 _EDGE_MARKS = "\"'()[],.;:!?-\u2014\u2013"
 _MEMO_CHUNK = 48  # longer chunks (rare) are analysed but not kept
@@ -388,17 +390,19 @@ _MEMO_CHUNK = 48  # longer chunks (rare) are analysed but not kept
 def _read_chunk(chunk: str) -> _Chunk:
     """Analyse one chunk: :func:`_word` for each token, summed."""
     if chunk.isalpha():  # one plain word, by far the most common chunk
-        return _plain_chunk(chunk, 0, "")
+        packed, syl, hard_word = _word(chunk, False, "")
+        return packed, (hard_word,) if hard_word else (), (syl,)
     if chunk[:-1].isalpha() and chunk[-1] in ",.;:":  # a word and its punctuation
-        last = chunk[-1]
-        return _plain_chunk(chunk[:-1], 0 if last == "." else 1, last)
+        word, last = chunk[:-1], chunk[-1]
+        period = "." if last == "." and word[0].isupper() else ""
+        packed, syl, hard_word = _word(word, False, period)
+        if last != ".":
+            packed += 1 << _CLAUSE_SHIFT
+        return packed, (hard_word,) if hard_word else (), (syl,)
     packed = len(_CLAUSE_RE.findall(chunk)) << _CLAUSE_SHIFT
-    found = _WORD_RE.findall(chunk)
-    if not found:
-        return packed, (), 0, "", ()
     hard = []
     syllables = []
-    for opener, token, period in found:
+    for opener, token, period in _WORD_RE.findall(chunk):
         # position and period only matter for a capital (names, "Gen."): one
         # memo entry for any other token
         capital = token[0].isupper()
@@ -409,25 +413,24 @@ def _read_chunk(chunk: str) -> _Chunk:
         syllables.append(syl)
         if hard_word:
             hard.append(hard_word)
-    opener, token, period = found[0]
+    return packed, tuple(hard), tuple(syllables)
+
+
+def _read_opening(chunk: str) -> _Opening:
+    """What changes when the chunk's first token opens a sentence (see :func:`_read_chunk`)."""
+    if chunk.isalpha():
+        opener, token, period = "", chunk, ""
+    elif chunk[:-1].isalpha() and chunk[-1] in ",.;:":
+        opener, token, period = "", chunk[:-1], "." if chunk[-1] == "." else ""
+    else:
+        match = _WORD_RE.search(chunk)
+        if match is None:
+            return 0, ""
+        opener, token, period = match.groups(default="")
     if not token[0].isupper():
-        return packed, tuple(hard), 0, "", tuple(syllables)
+        return 0, ""
     initial = _word(token, True, period)
-    delta = initial[0] - _word(token, bool(opener), period)[0]
-    return packed, tuple(hard), delta, initial[2], tuple(syllables)
-
-
-def _plain_chunk(word: str, clause_marks: int, last: str) -> _Chunk:
-    """:func:`_read_chunk` for a chunk that is one word of letters, then ``last``."""
-    capital = word[0].isupper()
-    period = "." if capital and last == "." else ""
-    packed, syl, hard_word = _word(word, False, period)
-    packed += clause_marks << _CLAUSE_SHIFT
-    hard = (hard_word,) if hard_word else ()
-    if not capital:
-        return packed, hard, 0, "", (syl,)
-    initial = _word(word, True, period)
-    return packed, hard, initial[0] - _word(word, False, period)[0], initial[2], (syl,)
+    return initial[0] - _word(token, bool(opener), period)[0], initial[2]
 
 
 class _ChunkMemo(dict[str, int]):
@@ -439,12 +442,13 @@ class _ChunkMemo(dict[str, int]):
     dropped (:meth:`trim`) once it holds ``_MEMO_LIMIT`` chunks.
     """
 
-    __slots__ = ("hard", "records")
+    __slots__ = ("hard", "openings", "records")
 
     def __init__(self) -> None:
         super().__init__()
         self.hard = _HardMemo(self)
         self.records: dict[str, _Chunk] = {}
+        self.openings: dict[str, _Opening] = {}
 
     def __missing__(self, chunk: str) -> int:
         return self.record(chunk)[0]
@@ -458,6 +462,15 @@ class _ChunkMemo(dict[str, int]):
                 self[chunk] = value[0]
                 self.records[chunk] = value
                 self.hard[chunk] = value[1]
+        return value
+
+    def opening(self, chunk: str) -> _Opening:
+        """:func:`_read_opening` of a chunk, memoised (only sentences' first chunks need it)."""
+        value = self.openings.get(chunk)
+        if value is None:
+            value = _read_opening(chunk)
+            if len(chunk) <= _MEMO_CHUNK:
+                self.openings[chunk] = value
         return value
 
     def trim(self) -> None:
@@ -477,12 +490,14 @@ class _ChunkMemo(dict[str, int]):
             self.pop(chunk, None)
             self.records.pop(chunk, None)
             self.hard.pop(chunk, None)
+            self.openings.pop(chunk, None)
 
     def clear(self) -> None:
         """Forget every chunk."""
         super().clear()
         self.records.clear()
         self.hard.clear()
+        self.openings.clear()
 
 
 class _HardMemo(dict[str, tuple[str, ...]]):
@@ -520,6 +535,8 @@ def _analyse(article: Article) -> _Sentences:
     hard_get = memo.hard.__getitem__
     record_get = memo.records.get
     record = memo.record
+    opening_get = memo.openings.get
+    opening = memo.opening
     glued = _GLUE_RE.search
     find = _CHUNK_RE.findall
     norm = article.norm
@@ -536,13 +553,13 @@ def _analyse(article: Article) -> _Sentences:
         packed = sum(map(get, chunks))
         if not packed >> _LETTER_SHIFT:  # no word with a letter: numbers or symbols
             continue
-        first = record_get(chunks[0]) or record(chunks[0])  # its first token opens it
-        if not first[4]:
-            for chunk in chunks:
-                first = record(chunk)
-                if first[4]:
+        first = chunks[0]  # the chunk of the sentence's first token, which opens it
+        if not (record_get(first) or record(first))[2]:
+            for first in chunks:
+                if record(first)[2]:
                     break
-        packed += first[2]
+        delta, first_hard = opening_get(first) or opening(first)
+        packed += delta
         words = packed & m
         if words >= _LONG_SENTENCE:
             packed += _LONG_SENTENCE_ONE
@@ -550,8 +567,8 @@ def _analyse(article: Article) -> _Sentences:
         add_packed(packed)
         if (packed >> 240) & m:
             hard = set(chain.from_iterable(map(hard_get, chunks)))
-            if first[3]:
-                hard.add(first[3])
+            if first_hard:
+                hard.add(first_hard)
             add_hard(hard)
         else:
             add_hard(_NO_WORDS)
@@ -561,7 +578,7 @@ def _analyse(article: Article) -> _Sentences:
                 points += words + 2 * ((packed >> 80) & m)
                 taken += words
             else:
-                for syl in chain.from_iterable(record(c)[4] for c in chunks):
+                for syl in chain.from_iterable(record(c)[2] for c in chunks):
                     points += 3 if syl >= _POLY else 1
                     taken += 1
                     if taken == 100:
