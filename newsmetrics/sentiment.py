@@ -285,7 +285,9 @@ def _sentence_parts(
     """Sentence features as binary feature names (each once) and numeric features."""
     forms = unit.forms[lo:hi]
     values = unit.values[lo:hi]
-    names = list({"w:" + f for f in forms if f})
+    # dict.fromkeys, not a set: a set's order changes with the hash seed, and
+    # so would the float sums (the last digits differed between processes).
+    names = list(dict.fromkeys("w:" + f for f in forms if f))
     nums: dict[str, float] = {"#bias": 1.0}
     _add_sums(sum(v for v in values if v > 0), -sum(v for v in values if v < 0), "w:", nums)
     if amp:

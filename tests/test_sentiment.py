@@ -9,6 +9,9 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
+import os
+import subprocess
+import sys
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -414,3 +417,20 @@ def test_target_properties(text: str, data: st.DataObject) -> None:
         r2 = sentiment_toward(art, word[0])
         for m in r2.mentions:
             assert text[m.start : m.end] == m.text
+
+
+def test_same_scores_in_every_process() -> None:
+    """Regression: set iteration order (hash seed) changed the last digits of sums."""
+    code = (
+        "import json, sys, newsmetrics; "
+        "print(json.dumps(newsmetrics.sentiment(sys.stdin.read()).to_dict()))"
+    )
+    outs = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        proc = subprocess.run(
+            [sys.executable, "-c", code], input=ARTICLE, capture_output=True, text=True,
+            env=env, timeout=60, check=True,
+        )
+        outs.add(proc.stdout)
+    assert len(outs) == 1
