@@ -451,6 +451,10 @@ _ANON_RE = re.compile(
 # Raising verbs: PolNeAR annotates "X seems to Y" as an attribution without
 # a source, its content in two parts (X and "to Y").
 _RAISING = frozenset("seem seems seemed appear appears appeared expected look looks looked".split())
+_SEEM = frozenset("seem seems seemed appear appears appeared".split())
+# "X seemed weaker", "X appears significant": a predicate, not a reported clause
+_PREDICATE_RE = re.compile(r"[ ]+(?:(?:more|less|most|least|very|so|too|quite|rather|somewhat|increasingly|even)[ ]+)?"
+                           r"[a-z]+(?:ed|er|ive|ous|ful|less|able|ible|al|ic|ent|ant|ary|ory|ing|y|ly)\b")
 _SHORT_ATTR_RE = re.compile(r"[ ]+(?:[A-Z][\w.'-]*[ ]+){1,4}")
 _PASSIVE_RE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)[ ]+(?:[a-z]+ly[ ]+)?$")
 _PERFECT_PASSIVE_RE = re.compile(r"\b(?:have|has|had)[ ]+(?:not[ ]+|never[ ]+|yet[ ]+)?been[ ]+$")
@@ -681,8 +685,11 @@ def _reported(
             continue
         h.used = True
         covered = ce
-        if h.text in _RAISING and norm[cs : cs + 5].lstrip().startswith("to ") and (
-            h.text != "expected" or _PASSIVE_RE.search(norm, max(us, h.start - 12), h.start)
+        if h.text in _RAISING and (
+            (norm[cs : cs + 5].lstrip().startswith("to ") and (
+                h.text != "expected" or _PASSIVE_RE.search(norm, max(us, h.start - 12), h.start)
+            ))
+            or (h.text in _SEEM and _PREDICATE_RE.match(norm, cs, ue) is not None)
         ):
             # "X seems to ...", "X is expected to ...": a sourceless
             # attribution whose content is the subject and the infinitive

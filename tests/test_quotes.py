@@ -572,3 +572,8 @@ def test_relative_clause_does_not_take_over_the_next_paragraph() -> None:
     )
     q = _find(quotes(text), "three boats")
     assert q.speaker is not None and q.speaker.name == "Jo Marsh"
+
+
+def test_raising_verb_with_a_predicate() -> None:
+    qs = quotes("At the rally, the mayor seemed tired of the questions about the wall.")
+    assert [(q.text, q.speaker) for q in qs] == [("the mayor", None), ("tired of the questions about the wall", None)]
