@@ -254,6 +254,7 @@ _Info = tuple[int, int, int, int, int, int, int, int, int, int, int, float, int,
 # a letter") sits at bit k * _BITS, so adding two packed integers adds every
 # field at once, in C. Zipf values (0.1 steps in the table) are summed exactly
 # as integer hundredths. 40 bits per field hold any text that fits in memory.
+# The shifts are written out (k * 40) where speed matters; a test pins them.
 _BITS = 40
 _MASK = (1 << _BITS) - 1
 _ZIPF_SCALE = 100

@@ -686,3 +686,12 @@ def test_one_huge_word_is_linear_not_quadratic() -> None:
     assert r.counts.words == 1
     assert time.perf_counter() - t0 < 3
     assert syllables("newsroomstaff") == syllables("newsroom") + syllables("staff")
+
+
+def test_packed_counts_round_trip() -> None:
+    assert _RMOD._BITS == 40  # the shifts written out in _pack, _unpack and the scorer
+    info = (1, 5, 1, 1, 1, 9, 1, 1, 5, 9, 1, 4.3, 0, 1)
+    acc = _RMOD._unpack(_RMOD._pack(info) * 1000 + _RMOD._LONG_SENTENCE_ONE)
+    assert acc == (1000, 5000, 1000, 1000, 1000, 9000, 1000, 1000, 5000, 9000, 1000,
+                   4300.0, 0, 0, 1)
+    assert (_RMOD._pack(info) >> _RMOD._LETTER_SHIFT) == 1
