@@ -448,7 +448,8 @@ class _ChunkMemo(dict[str, int]):
     A memo of a pure function, kept in dicts so that lookups run in C
     through ``map``: ``self`` holds the packed counts, :attr:`hard` the
     difficult words, :attr:`records` the whole analysis. Bounded: half is
-    dropped (:meth:`trim`) once it holds ``_MEMO_LIMIT`` chunks.
+    dropped (:meth:`trim`) before an article once it holds ``_MEMO_LIMIT``
+    chunks, and a huge article stops adding at twice that.
     """
 
     __slots__ = ("hard", "openings", "records")
@@ -467,7 +468,7 @@ class _ChunkMemo(dict[str, int]):
         value = self.records.get(chunk)
         if value is None:
             value = _read_chunk(chunk)
-            if len(chunk) <= _MEMO_CHUNK:
+            if len(chunk) <= _MEMO_CHUNK and len(self.records) < 2 * _MEMO_LIMIT:
                 self[chunk] = value[0]
                 self.records[chunk] = value
                 self.hard[chunk] = value[1]
@@ -478,7 +479,7 @@ class _ChunkMemo(dict[str, int]):
         value = self.openings.get(chunk)
         if value is None:
             value = _read_opening(chunk)
-            if len(chunk) <= _MEMO_CHUNK:
+            if len(chunk) <= _MEMO_CHUNK and len(self.openings) < 2 * _MEMO_LIMIT:
                 self.openings[chunk] = value
         return value
 

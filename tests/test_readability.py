@@ -695,3 +695,13 @@ def test_packed_counts_round_trip() -> None:
     assert acc == (1000, 5000, 1000, 1000, 1000, 9000, 1000, 1000, 5000, 9000, 1000,
                    4300.0, 0, 0, 1)
     assert (_RMOD._pack(info) >> _RMOD._LETTER_SHIFT) == 1
+
+
+def test_chunk_memo_stays_bounded_inside_one_huge_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_RMOD, "_MEMO_LIMIT", 50)
+    _RMOD._CHUNKS.clear()
+    text = " ".join(f"word{i}" for i in range(3000)) + "."
+    r = readability(text)
+    assert r.counts.words == 3000
+    assert len(_RMOD._CHUNKS.records) <= 100
+    assert len(_RMOD._CHUNKS) <= 100
