@@ -21,7 +21,7 @@ __all__ = ["Mention", "mention_after", "mention_before"]
 # (Trump's, O'Neill); periods are separate tokens.
 _TOK_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'&\-]*|[^\sA-Za-z0-9]")
 _CONNECT = frozenset({"of", "the", "de", "van", "von", "da", "del", "la", "le", "al", "bin", "and", "&", "for"})
-_MAX_BACK = 110
+_MAX_BACK = 80
 _LONG_REACH = 260
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today".split())
 _TIME_LEAD = frozenset("on this last earlier later late early".split())

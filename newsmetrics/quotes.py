@@ -430,6 +430,11 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
         prev_para_end = pe
         n_out = len(b.out)
         for unit in p_units:
+            us, ue = unit.start, unit.end
+            if bisect.bisect_left(hit_starts, us) == bisect.bisect_left(hit_starts, ue) and norm.find(
+                ":", us, min(ue, us + 80)
+            ) < 0:
+                continue  # no cue and no "Label:" opening: nothing reported here
             _reported(b, unit, hits, hit_starts, direct_ranges, para_speaker, lex, low)
         if noun_hits:
             _noun_cues(b, hits, noun_hits, ps, pe, n_out, direct_ranges, lex)
