@@ -605,10 +605,10 @@ def _is_proper(text: str, initial: bool) -> bool:
     """
     if not text[0].isupper():
         return False
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) > 1 and all(c.isupper() for c in letters):
-        return True
-    return not initial
+    if not initial:
+        return True  # a name, or an acronym: proper either way
+    letters = list(filter(str.isalpha, text))
+    return len(letters) > 1 and all(map(str.isupper, letters))
 
 
 # ---- formulas -------------------------------------------------------------------
