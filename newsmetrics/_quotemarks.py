@@ -28,6 +28,7 @@ are part of the span's text and are not paired here.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import NamedTuple
 
@@ -121,13 +122,17 @@ def mark_spans(article: Article) -> tuple[QuoteMarkSpan, ...]:
     text, norm = article.text, article.norm
     paras = article.paragraphs
     out: list[QuoteMarkSpan] = []
+    if not paras:
+        return ()
+    # one scan of the body; marks are then dealt out to their paragraphs
+    found = [m.span() for m in _MARK_RE.finditer(norm, paras[0].start, paras[-1].end)]
+    starts = [a for a, _ in found]
     carried = False  # a quotation is open from the previous paragraph
     for p_index, para in enumerate(paras):
         lo, hi = para.start, para.end
-        marks = [
-            (m.start(), m.end(), _direction(text, norm, m.start(), m.end(), lo, hi))
-            for m in _MARK_RE.finditer(norm, lo, hi)
-        ]
+        a = bisect.bisect_left(starts, lo)
+        z = bisect.bisect_left(starts, hi)
+        marks = [(i, j, _direction(text, norm, i, j, lo, hi)) for i, j in found[a:z] if j <= hi]
         open_at = -1  # offset just after the open mark
         open_mark = -1
         continued = False
@@ -158,10 +163,11 @@ def mark_spans(article: Article) -> tuple[QuoteMarkSpan, ...]:
         nxt_continues = False
         if p_index + 1 < len(paras):
             nlo, nhi = paras[p_index + 1].start, paras[p_index + 1].end
-            m = _MARK_RE.search(norm, nlo, nhi)
-            if m is not None:
-                d = _direction(text, norm, m.start(), m.end(), nlo, nhi)
-                nxt_continues = (m.start() == nlo and d != _CLOSE) or d == _CLOSE
+            a = bisect.bisect_left(starts, nlo)
+            if a < len(found) and found[a][1] <= nhi:
+                i, j = found[a]
+                d = _direction(text, norm, i, j, nlo, nhi)
+                nxt_continues = (i == nlo and d != _CLOSE) or d == _CLOSE
         if nxt_continues or continued or open_mark == lo:
             s, e = _strip(norm, open_at, hi)
             if s < e:
