@@ -378,7 +378,9 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
                     hit = pre_hit
             # a quote ending in a full stop ends its sentence: "... done." He added
             ends_sentence = q.close_mark >= 0 and norm[q.end - 1 : q.end] == "."
-            after_hits = hits[bisect.bisect_left(hit_starts, qe) :]
+            ak = bisect.bisect_left(hit_starts, qe)
+            # the cues after the quote and before the next one (a slice, not the paragraph's rest)
+            after_hits = hits[ak : bisect.bisect_left(hit_starts, next_bound, ak)]
             if ends_sentence and norm[qe : qe + 2].strip()[:1].isupper():
                 # a new sentence, unless it is only the attribution: "..." Trump said.
                 if not (after_hits and _SHORT_ATTR_RE.fullmatch(norm, qe, after_hits[0].start)
