@@ -34,6 +34,7 @@ _COMMON_VERBS = frozenset(
 _PARTY_RE = re.compile(r"[RDI]-[A-Z]")
 _NUMBER_RE = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$")
 _PREPS = frozenset({"of", "for", "with", "at", "from", "in", "on", "to"})
+_TALKING = frozenset({"speaking", "talking", "writing", "spoke", "talked", "wrote"})
 _SEG_STOP = frozenset({",", ".", ";", ":", '"'})
 _RELATIVE = frozenset({"who", "whose", "which", "whom"})
 
@@ -182,7 +183,7 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
                 if p > 0 and _is_cap(toks[p - 1][0]):
                     k = p
             prev = toks[k - 1][0]
-            relative = fl in _RELATIVE
+            relative = fl in _RELATIVE or fl in _TALKING  # "The mayor, speaking to X, said"
             if not (
                 fl in lex.determiners
                 or first[0].isdigit()
@@ -253,6 +254,12 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
             j += 1
         if toks[j][0].lower() in lex.stop and j < i:
             j += 1
+        jj = j - 1 if j > 0 and toks[j - 1][0].lower() == "the" else j
+        if jj >= 2 and toks[jj - 1][0] in ("to", "with") and toks[jj - 2][0] in _TALKING:
+            # "a source speaking to Fox News said": the source, not the outlet
+            inner = mention_before(norm, lo, toks[jj - 2][1], lex, reach=reach)
+            if inner is not None:
+                return inner
         if j > 0 and toks[j - 1][0].lower() in ("the",):
             j -= 1
         elif j >= 3 and toks[j - 1][0] == "of" and toks[j - 2][0].lower() in lex.group_nouns:

@@ -200,7 +200,8 @@ _OPENER_RE = re.compile(
     r"(?:(?:in|on|at|during|after|before|since|while|when|as|for|with|without|by|from|although|though|"
     r"meanwhile|however|but|and|also|still|yet|later|earlier|then|hours|days|weeks|last|this|back|once|"
     r"speaking|asked|responding|writing|separately|instead|now|today|yesterday|reached|contacted|pressed|"
-    r"interviewed|rather|indeed|still|similarly|likewise|notably|meanwhile)\b[^,.;:\"]{0,90},[ ]*"
+    r"interviewed|rather|indeed|still|similarly|likewise|notably|meanwhile|even|only|just)\b"
+    r"(?:[^,.;:\"]|(?<=[A-Z])[.]|(?<=[A-Z][a-z])[.]|(?<=[A-Z][a-z][a-z])[.]){0,90},[ ]*"  # Mr. / U.S. inside
     r"|(?:[A-Za-z0-9-]+[ ]){1,3}ago,[ ]*){0,2}",  # "Eight years ago, "
     re.IGNORECASE,
 )

@@ -577,3 +577,20 @@ def test_relative_clause_does_not_take_over_the_next_paragraph() -> None:
 def test_raising_verb_with_a_predicate() -> None:
     qs = quotes("At the rally, the mayor seemed tired of the questions about the wall.")
     assert [(q.text, q.speaker) for q in qs] == [("the mayor", None), ("tired of the questions about the wall", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        ("Another harbour official speaking to the Herald said the dredging would stop.", "dredging would stop", "Another harbour official"),
+        ("The mayor, speaking to the Herald, said the dredging would stop.", "dredging would stop", "The mayor"),
+        (
+            "Asked on Monday whether Mr. Grant would resign, Ms. Lane shook her head and said the council would decide.",
+            "the council would decide",
+            "Ms. Lane",
+        ),
+    ],
+)
+def test_subject_past_speaking_to_and_abbreviated_openers(text: str, fragment: str, mention: str) -> None:
+    q = _find(quotes(text), fragment)
+    assert q.speaker is not None and q.speaker.mention == mention
