@@ -10,7 +10,9 @@ Writes predictions to evaluation/out/ and scores each with the shared scorer
 2. the same in raw mode (VADER on the clause around the mention);
 3. VADER (vaderSentiment) on the whole sentence, the usual baseline;
 4. whole-sentence checks: ``sentiment()`` news mode and VADER on the mt
-   sentences whose targets all share one label (gold file written to out/).
+   sentences whose targets all share one label (gold file written to out/);
+5. VADER on the train sentences whose targets agree (the news model's figure
+   there is its cross-validated one, printed by scripts/fit_news_sentiment.py).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from newsmetrics.sentiment import _make_unit, _score_unit, sentiment_toward  # n
 
 SHARED = ROOT.parent / "shared"
 GOLD = SHARED / "data" / "sentiment" / "newsmtsc_mt.jsonl"
+TRAIN = SHARED / "data" / "sentiment" / "newsmtsc_train.jsonl"
 SCORER = SHARED / "eval" / "score_sentiment.py"
 OUT = ROOT / "evaluation" / "out"
 
@@ -42,7 +45,11 @@ def write(path, rows):
 
 
 def score(pred, gold, name):
-    print(f"\n$ python3 {SCORER.relative_to(ROOT.parent)} {pred.relative_to(ROOT)} {gold.relative_to(ROOT.parent) if gold.is_relative_to(ROOT.parent / 'shared') else gold.relative_to(ROOT)}   # {name}")
+    def rel(path):
+        return "../" + str(path.relative_to(ROOT.parent)) if not path.is_relative_to(ROOT) \
+            else str(path.relative_to(ROOT))
+
+    print(f"\n$ python3 {rel(SCORER)} {rel(pred)} {rel(gold)}   # {name}")
     res = subprocess.run([sys.executable, str(SCORER), str(pred), str(gold), "--name", name],
                          capture_output=True, text=True, check=True)
     print(res.stdout.rstrip())
@@ -97,6 +104,27 @@ def main():
         path = OUT / f"mt_{name}.jsonl"
         write(path, preds)
         results[name] = score(path, gpath, name)
+
+    # VADER on the train sentences whose targets agree: compare with the news
+    # model's 5-fold cross-validated figure printed by scripts/fit_news_sentiment.py
+    # (the news model was fitted on these sentences, so scoring it here would be
+    # in-sample; only VADER is scored).
+    train_rows = [json.loads(line) for line in TRAIN.open(encoding="utf-8") if line.strip()]
+    by = {}
+    for r in train_rows:
+        by.setdefault(r["sentence_id"], []).append(r)
+    gold_t, vader_t = [], []
+    for sid, recs in by.items():
+        if len({r["label"] for r in recs}) != 1:
+            continue
+        text = recs[0]["text"]
+        gold_t.append({"id": sid, "text": text, "label": recs[0]["label"], "score": None, "target": None})
+        vader_t.append({"id": sid, "score": vader.polarity_scores(text)["compound"]})
+    gpath = OUT / "train_sentences_gold.jsonl"
+    write(gpath, gold_t)
+    path = OUT / "train_sentence_vader.jsonl"
+    write(path, vader_t)
+    results["train_sentence_vader"] = score(path, gpath, "train_sentence_vader")
     print("\nsummary (macro-F1):", {k: round(v["macro_f1"], 4) for k, v in results.items()})
 
 
