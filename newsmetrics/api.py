@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
+import re
 from collections.abc import Iterable, Iterator, Mapping
 
 from newsmetrics._text import as_article
 from newsmetrics.keywords import keywords
-from newsmetrics.models import AnalysisConfig, Article, ArticleReport, BatchResult
+from newsmetrics.models import AnalysisConfig, Article, ArticleReport, BatchResult, Source
 from newsmetrics.quotes import quotes, sources
 from newsmetrics.readability import readability
-from newsmetrics.sentiment import sentiment
+from newsmetrics.sentiment import sentiment, sentiment_toward_spans
 
 __all__ = ["analyze", "analyze_many"]
 
@@ -51,6 +54,15 @@ def analyze(
         raise TypeError(msg)
     article = as_article(text, title=title)
     found_quotes = quotes(article)
+    found_sources = tuple(
+        dataclasses.replace(
+            src,
+            sentiment=sentiment_toward_spans(
+                article, _source_spans(article, src), mode=cfg.sentiment_mode
+            ),
+        )
+        for src in sources(found_quotes, article)
+    )
     return ArticleReport(
         article=article,
         readability=readability(article, hardest=cfg.hardest_sentences),
@@ -65,8 +77,33 @@ def analyze(
         ),
         sentiment=sentiment(article, quotes=found_quotes, mode=cfg.sentiment_mode),
         quotes=found_quotes,
-        sources=sources(found_quotes, article),
+        sources=found_sources,
     )
+
+
+def _source_spans(article: Article, source: Source) -> list[tuple[int, int]]:
+    """Where a source is mentioned in the body: credited mentions, plus its name and aliases.
+
+    Overlapping finds keep the first (longest at that place); spans outside
+    the body sentences (headline, byline, boilerplate) are left out.
+    """
+    found = {(m.start, m.end) for m in source.mentions}
+    sentences = article.sentences
+    if not sentences:
+        return sorted(found)
+    starts = [s.start for s in sentences]
+    for name in {source.name, *source.aliases}:
+        if len(name) < 3 or not name[0].isupper():
+            continue  # pronouns and bare common nouns match too much
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", article.text):
+            i = bisect.bisect_right(starts, m.start()) - 1
+            if i >= 0 and m.end() <= sentences[i].end:
+                found.add(m.span())
+    spans: list[tuple[int, int]] = []
+    for start, end in sorted(found, key=lambda se: (se[0], -se[1])):
+        if not spans or start >= spans[-1][1]:
+            spans.append((start, end))
+    return spans
 
 
 def _analyze_item(job: tuple[int, BatchItem, AnalysisConfig]) -> BatchResult:

@@ -897,6 +897,12 @@ class Source(Model):
             and documents attributed to the source).
         anonymous: The source is unnamed.
         type: As :attr:`Speaker.type`.
+        sentiment: How the article speaks of the source: the clauses around
+            its mentions (where it is credited, and where its name or a
+            written alias appears in the body), combined as in
+            :func:`newsmetrics.sentiment_toward`. Filled in by
+            :func:`newsmetrics.analyze`; ``None`` from :func:`newsmetrics.sources`
+            alone.
     """
 
     name: str
@@ -910,6 +916,7 @@ class Source(Model):
     speech: int
     anonymous: bool
     type: Literal["person", "group", "document", "unknown"] = "unknown"
+    sentiment: TargetSentiment | None = None
 
 
 

@@ -138,3 +138,34 @@ def test_version() -> None:
 def test_config_rejects_unusable_values(field: str, value: object, message: str) -> None:
     with pytest.raises(ValueError, match=message):
         newsmetrics.AnalysisConfig(**{field: value})  # type: ignore[arg-type]
+
+
+def test_sources_carry_sentiment_toward_them_in_analyze() -> None:
+    text = read_article("porthaven_flood_wall")
+    report = newsmetrics.analyze(text)
+    assert report.sources
+    for src in report.sources:
+        assert src.sentiment is not None
+        assert src.sentiment.mentions, src.name
+        for m in src.sentiment.mentions:
+            assert text[m.start : m.end] == m.text
+        if src.sentiment.compound is not None:
+            assert -1.0 <= src.sentiment.compound <= 1.0
+    # A name written again later in the body is found too, not only credited mentions.
+    by_name = {s.name: s for s in report.sources}
+    assert "Helen Achebe" in by_name
+    # sources() alone does not score sentiment.
+    alone = newsmetrics.sources(newsmetrics.quotes(text), newsmetrics.parse(text))
+    assert all(s.sentiment is None for s in alone)
+
+
+def test_source_mentions_of_name_are_found_in_the_body() -> None:
+    text = (
+        'PORTHAVEN (Northwind) - "We will rebuild," Mayor Helen Achebe said on Monday. '
+        "Critics accused Helen Achebe of wasting money."
+    )
+    report = newsmetrics.analyze(text)
+    achebe = next(s for s in report.sources if s.name == "Helen Achebe")
+    assert achebe.sentiment is not None
+    texts = [m.text for m in achebe.sentiment.mentions]
+    assert texts.count("Helen Achebe") >= 1 and len(texts) >= 2
