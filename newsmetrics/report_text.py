@@ -123,8 +123,10 @@ def _quote_lines(report: ArticleReport) -> list[str]:
         lines.append("Sources")
         for src in report.sources:
             anon = " (anonymous)" if src.anonymous else ""
+            toward = src.sentiment.compound if src.sentiment is not None else None
             lines.append(
                 f"  {src.name:<26} {src.quotes} quote(s): {src.direct} direct,"
-                f" {src.mixed} mixed, {src.indirect} indirect; {src.words} words{anon}"
+                f" {src.mixed} mixed, {src.indirect} indirect; {src.words} words;"
+                f" tone toward {_fmt(toward, 2)}{anon}"
             )
     return lines
