@@ -58,6 +58,9 @@ class Lexicon(NamedTuple):
     anonymous_markers: frozenset[str]
     noun_cues: frozenset[str]  # nouns whose complement is an attribution: "his criticism of"
     noun_only: frozenset[str]  # noun cues that are not also verb cues
+    # determiners, group nouns and anonymity words: a capitalised run made
+    # only of these is a noun phrase ("Officials said", "Police said")
+    np_words: frozenset[str] = frozenset()
 
 
 def _trie_pattern(words: list[str]) -> str:
@@ -127,19 +130,24 @@ def lexicon() -> Lexicon:
     # the lookahead on first letters lets the engine skip most word starts fast
     firsts = "".join(sorted({c[0] for c in cues}))
     cue_re = re.compile(r"\b(?=[" + re.escape(firsts) + r"])" + _trie_pattern(sorted(cues)) + r"\b")
+    determiners = frozenset(raw["determiners"])
+    group_nouns = frozenset(raw["group_nouns"])
+    anonymous_heads = frozenset(raw["anonymous_heads"])
+    anonymous_markers = frozenset(raw["anonymous_markers"])
     return Lexicon(
         cues=cues,
         cue_re=cue_re,
         pronouns=dict(raw["pronouns"]),
         titles=frozenset(raw["titles"]),
         skip_before_cue=frozenset(raw["skip_before_cue"]),
-        determiners=frozenset(raw["determiners"]),
+        determiners=determiners,
         stop=stop,
         time_words=frozenset(raw["time_words"]),
-        group_nouns=frozenset(raw["group_nouns"]),
+        group_nouns=group_nouns,
         document_nouns=frozenset(raw["document_nouns"]),
-        anonymous_heads=frozenset(raw["anonymous_heads"]),
-        anonymous_markers=frozenset(raw["anonymous_markers"]),
+        anonymous_heads=anonymous_heads,
+        anonymous_markers=anonymous_markers,
         noun_cues=noun_cues,
         noun_only=noun_only,
+        np_words=determiners | group_nouns | anonymous_heads | anonymous_markers | {"official", "senior", "top"},
     )

@@ -50,6 +50,8 @@ class Resolver:
         self.history: list[tuple[str, str]] = []  # (name, type)
         self.np_heads: dict[str, str] = {}  # "agency" -> "regional environment agency"
         self.surname_cache: dict[str, str | None] = {}
+        # words that make a capitalised run a noun phrase: "Officials", "Police", "Senior officials"
+        self.np_words = lex.np_words
 
     def _antecedent(self, pos: int) -> Mention | None:
         """The noun phrase a relative pronoun at ``pos`` refers to."""
@@ -169,11 +171,8 @@ class Resolver:
         anonymous = False
         typ = "unknown"
         kind = m.kind
-        if kind == "name" and m.appositive is None and all(
-            w.lower() in lex.determiners or w.lower() in lex.group_nouns or w.lower() in lex.anonymous_heads
-            or w.lower() in lex.anonymous_markers or w.lower() in ("official", "senior", "top")
-            for w in words
-        ):
+        np_words = self.np_words
+        if kind == "name" and m.appositive is None and all(w.lower() in np_words for w in words):
             kind = "np"  # "Officials said", "Police said" at the start of a sentence
         if kind == "name":
             core = self._strip_titles(words)
@@ -214,7 +213,7 @@ class Resolver:
             elif head in lex.anonymous_heads and not any(w[0].isupper() for w in words[1:]):
                 anonymous = True
             name = name.lower() if name == mention and not any(w[0].isupper() for w in words[1:]) else name
-        if any(w in lex.anonymous_markers for w in lowered[1:]) and head in lex.anonymous_heads:
+        if head in lex.anonymous_heads and any(w in lex.anonymous_markers for w in lowered[1:]):
             anonymous = True
         if m.appositive is not None and head in lex.anonymous_heads and kind != "name" and _ANON_APP_RE.search(
             self.norm, m.appositive[0], m.appositive[1]

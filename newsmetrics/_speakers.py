@@ -20,6 +20,9 @@ __all__ = ["Mention", "mention_after", "mention_before"]
 # Words, numbers, and single punctuation marks. Apostrophes stay inside words
 # (Trump's, O'Neill); periods are separate tokens.
 _TOK_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'&\-]*|[^\sA-Za-z0-9]")
+_TOK_FINDITER = _TOK_RE.finditer
+# The last word before a cue, followed only by white space.
+_LAST_WORD_RE = re.compile(r"\s([A-Za-z][A-Za-z0-9'&\-]*)\s*$")
 _CONNECT = frozenset({"of", "the", "de", "van", "von", "da", "del", "la", "le", "al", "bin", "and", "&", "for"})
 _MAX_BACK = 80
 _LONG_REACH = 260
@@ -63,11 +66,7 @@ def _abbrev_dot(toks: list[tuple[str, int, int]], i: int, lex: Lexicon) -> bool:
 
 
 def _tokens(norm: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
-    out = []
-    for m in _TOK_RE.finditer(norm, lo, hi):
-        s, e = m.span()
-        out.append((norm[s:e], s, e))
-    return out
+    return [(m.group(), m.start(), m.end()) for m in _TOK_FINDITER(norm, lo, hi)]
 
 
 def _name_back(
@@ -110,7 +109,24 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
         The mention, or ``None`` when the word before the cue cannot end a
         subject (``to say``, ``the support``).
     """
-    toks = _tokens(norm, max(lo, cue_start - reach), cue_start)
+    wlo = max(lo, cue_start - reach)
+    # fast path: a pronoun or a stop word right before the cue decides it
+    # without tokenising the window (the word must follow white space inside it)
+    ml = _LAST_WORD_RE.search(norm, max(wlo, cue_start - 24), cue_start)
+    if ml is not None:
+        t = ml.group(1)
+        tl = t.lower()
+        if not (
+            tl in lex.skip_before_cue
+            or tl in _WEEKDAYS
+            or tl in lex.time_words
+            or (tl.endswith("ly") and len(tl) > 4 and t.islower())
+        ):
+            if tl in lex.pronouns:
+                return Mention(ml.start(1), ml.end(1), "pronoun", None)
+            if t[0].islower() and tl in lex.stop and _NUMBER_RE.match(tl) is None:
+                return None
+    toks = _tokens(norm, wlo, cue_start)
     i = len(toks) - 1
     while i >= 0:
         low = toks[i][0].lower()

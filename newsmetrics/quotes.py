@@ -80,7 +80,7 @@ class _Unit:
 class _Hit:
     """A cue word found in the text."""
 
-    __slots__ = ("end", "info", "start", "text", "used")
+    __slots__ = ("end", "fwd", "info", "start", "text", "used")
 
     def __init__(self, start: int, end: int, text: str, info: CueInfo) -> None:
         self.start = start
@@ -88,6 +88,9 @@ class _Hit:
         self.text = text
         self.info = info
         self.used = False
+        # the subject before the cue in its unit, once looked up (a unit's
+        # final cue is read twice: as a final cue, then as a forward one)
+        self.fwd: Mention | bool | None = False
 
 
 def _units(article: Article, marks: tuple[QuoteMarkSpan, ...]) -> list[_Unit]:
@@ -142,8 +145,9 @@ def _sentence_end_in(norm: str, start: int, end: int, lex: Lexicon) -> bool:
 # past them (", according to" 99%, ", saying" 99%, "; " 69%, ", which" 67%,
 # ", but" 65%, ", who" 58%, ", while" 57%, ", as" 56%, dashes 55%).
 _CLAUSE_CUT_RE = re.compile(
+    # every branch opens with a literal, so the engine skips ahead to , ; space or dash
     r"(?:,[ ]+(?:according[ ]+to|saying|adding|which|but|and|who|while|as|where|whereas)\b"
-    r"|;[ ]|[ ]?\u2014[ ]?|[ ]--[ ])"
+    r"|;[ ]|[ ]\u2014[ ]?|\u2014[ ]?|[ ]--[ ])"
 )
 
 
@@ -296,7 +300,7 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
     units = _units(article, marks)
     b = _Builder(article, lex)
     cues = lex.cues
-    cue_re = lex.cue_re
+    cue_finditer = lex.cue_re.finditer
     noun_only = lex.noun_only
     noun_cues = lex.noun_cues
     para_speaker: dict[int, Mention] = {}
@@ -318,16 +322,24 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
         hits: list[_Hit] = []
         noun_hits: list[_Hit] = []
         asked_hits: list[_Hit] = []
-        bi = 0
-        nb = len(bounds)
-        for m in cue_re.finditer(low, ps, pe):
+        # scan only the stretches outside quotation marks (no cue spans a mark)
+        if bounds:
+            gaps = []
+            cur = ps
+            for q0, q1 in bounds:
+                if q0 > cur:
+                    gaps.append((cur, q0))
+                if q1 > cur:
+                    cur = q1
+            if cur < pe:
+                gaps.append((cur, pe))
+            found = [m for g0, g1 in gaps for m in cue_finditer(low, g0, g1)]
+        else:
+            found = list(cue_finditer(low, ps, pe))
+        for m in found:
             s, e = m.span()
             if (s > 0 and norm[s - 1] == "-") or (norm[s].isupper() and low[s:e] not in _CAP_CUES):
                 continue
-            while bi < nb and bounds[bi][1] <= s:
-                bi += 1
-            if bi < nb and bounds[bi][0] <= s:
-                continue  # inside quotation marks
             g = low[s:e]
             if g in _ANON_CUES and _ANON_RE.match(low, e, e + 60):
                 continue  # "who asked not to be named": a source's condition, not speech
@@ -464,7 +476,11 @@ _SEEM = frozenset("seem seems seemed appear appears appeared".split())
 _PREDICATE_RE = re.compile(r"[ ]+(?:(?:more|less|most|least|very|so|too|quite|rather|somewhat|increasingly|even)[ ]+)?"
                            r"[a-z]+(?:ed|er|ive|ous|ful|less|able|ible|al|ic|ent|ant|ary|ory|ing|y|ly)\b")
 _SHORT_ATTR_RE = re.compile(r"[ ]+(?:[A-Z][\w.'-]*[ ]+){1,4}")
-_PASSIVE_RE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)[ ]+(?:[a-z]+ly[ ]+)?$")
+# The word boundary is a look-behind after the first letter, so the engine
+# only tries the auxiliaries' first letters: the same matches as r"\b(?:was|...)".
+_PASSIVE_RE = re.compile(
+    r"(?:w(?<!\w.)(?:as|ere)|b(?<!\w.)e(?:en|ing)?|i(?<!\w.)s|a(?<!\w.)re|g(?<!\w.)(?:et|ot))[ ]+(?:[a-z]+ly[ ]+)?$"
+)
 _PERFECT_PASSIVE_RE = re.compile(r"\b(?:have|has|had)[ ]+(?:not[ ]+|never[ ]+|yet[ ]+)?been[ ]+$")
 _TITLE_CASE_RE = re.compile(r"[\"']*(?:the |a )?(?:[A-Z0-9][\w'-]*[ ]?)+[\"'.,!?]*$")
 _INVERTED_RE = re.compile(r"[,!?]?[ ]+([a-z]+(?:ed|s))[ ]+(?=[A-Z])")
@@ -529,6 +545,14 @@ def _name_ending(
     return (start, k, "name", None)
 
 
+def _subject_before(norm: str, us: int, h: _Hit, lex: Lexicon) -> Mention | None:
+    """``mention_before(norm, us, h.start)``, looked up once per cue."""
+    fwd = h.fwd
+    if fwd is False:
+        fwd = h.fwd = mention_before(norm, us, h.start, lex)
+    return fwd  # type: ignore[return-value]
+
+
 def _reported(
     b: _Builder,
     unit: _Unit,
@@ -550,7 +574,8 @@ def _reported(
     order = [(h, False) for h in hits]
     if hits and hits[-1].info.category == "speech":
         order.insert(0, (hits[-1], True))
-    ml = _LABEL_RE.match(norm, us, ue)
+    # a label needs its colon: most units have none, so skip the match
+    ml = _LABEL_RE.match(norm, us, ue) if norm.find(":", us, ue) >= 0 else None
     if ml is not None and ml.group(1).split()[-1].lower() not in lex.stop and norm[ml.end() : ml.end() + 1] != '"':
         # "Poll: Trump leads in Iowa" / "KATE BOLDUAN: Why not debate?"
         label = Mention(ml.start(1), ml.end(1), "name", None)
@@ -603,7 +628,7 @@ def _reported(
         if comma >= 0 and h.start - comma >= 140:
             comma = -1  # too far for a final cue: "..., X said" has its subject next to it
         if comma >= 0:
-            fwd, fwd_done = mention_before(norm, us, h.start, lex), True
+            fwd, fwd_done = _subject_before(norm, us, h, lex), True
             if fwd is not None and fwd.appositive is not None:
                 comma = -1  # Tom Reyes, a former pilot, said ...
         between = norm[comma + 1 : h.start].strip(" \"'") if comma >= 0 else ""
@@ -652,7 +677,7 @@ def _reported(
             else:
                 sp = _clause_subject(norm, us, h.start, lex)  # ", saying", "and said"
         else:
-            sp = fwd if fwd_done else mention_before(norm, us, h.start, lex)
+            sp = fwd if fwd_done else _subject_before(norm, us, h, lex)
             if sp is None and info.category == "speech" and _TO_VERB_RE.search(norm, max(us, h.start - 30), h.start):
                 sp = _clause_subject(norm, us, h.start, lex)  # "He went on to say ..."
         if sp is None or (h.text in lex.noun_cues and norm.endswith("'s", sp.start, sp.end)):
