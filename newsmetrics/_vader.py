@@ -41,6 +41,7 @@ word scores ``-0.733``) because raw mode promises the published numbers.
 from __future__ import annotations
 
 import functools
+import heapq
 import math
 import re
 from collections.abc import Mapping, Sequence
@@ -323,11 +324,6 @@ def word_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     ]
 
 
-def _caps(words: Sequence[str], n: int) -> bool:
-    """Whether some but not all of the ``n`` words are in capitals."""
-    return 0 < n - sum(map(str.isupper, words)) < n
-
-
 def _scalar(word: str, low: str, valence: float, cap_diff: bool) -> float:
     """The booster/dampener effect of ``word`` on a following valence."""
     scalar = BOOSTERS.get(low, 0.0)
@@ -398,22 +394,35 @@ def _idioms(valence: float, low: Sequence[str], i: int) -> float:
 def _but(low: Sequence[str], values: list[float]) -> None:
     """Halve valences before the first ``but`` and raise those after it by half.
 
-    As in the reference scorer, each value is looked up by equality, so a
-    value equal to an earlier one is applied to the earlier position.
+    As in the reference scorer, each value in turn is looked up by equality,
+    so a value equal to an earlier one is applied at the earliest position
+    that holds it at that moment. The reference finds that position with a
+    scan (quadratic on a long text); here each value keeps a heap of the
+    positions holding it, which gives the same positions in linear-log time.
     """
     try:
         bi = low.index("but")
     except ValueError:
         return
+    holders: dict[float, list[int]] = {}
+    for k, v in enumerate(values):
+        if v:
+            holders.setdefault(v, []).append(k)  # ascending: already a heap
     for k in range(len(values)):
         v = values[k]
         if v == 0:
             continue
-        j = values.index(v)
-        if j < bi:
-            values[j] = v * 0.5
-        elif j > bi:
-            values[j] = v * 1.5
+        heap = holders[v]
+        while values[heap[0]] != v:  # drop positions whose value has changed
+            heapq.heappop(heap)
+        j = heap[0]
+        if j == bi:
+            continue
+        new = v * 0.5 if j < bi else v * 1.5
+        values[j] = new
+        heapq.heappop(heap)
+        if new:
+            heapq.heappush(holders.setdefault(new, []), j)
 
 
 def valences(words: Sequence[str], lex: Mapping[str, float] | None = None) -> list[float]:
@@ -440,7 +449,13 @@ def valences(words: Sequence[str], lex: Mapping[str, float] | None = None) -> li
         return out
     # "Some but not all words in capitals" only matters when a scored word or
     # a booster is in capitals: count the capitals then, once.
-    cap_diff: bool | None = None
+    cap_memo: list[bool] = []
+
+    def caps() -> bool:
+        if not cap_memo:
+            cap_memo.append(0 < n - sum(map(str.isupper, words)) < n)
+        return cap_memo[0]
+
     boosters = _BOOSTER_WORDS
     negations = NEGATIONS
     idiom_words = _IDIOM_WORDS
@@ -458,25 +473,22 @@ def valences(words: Sequence[str], lex: Mapping[str, float] | None = None) -> li
             or (i > 2 and low[i - 3] == "no" and low[i - 1] in ("or", "nor"))
         ):
             valence = base * N_SCALAR
-        if words[i].isupper():
-            if cap_diff is None:
-                cap_diff = _caps(words, n)
-            if cap_diff:
-                valence = valence + C_INCR if valence > 0 else valence - C_INCR
+        if words[i].isupper() and caps():
+            valence = valence + C_INCR if valence > 0 else valence - C_INCR
         # The three words before: boosters (weights 1, 0.95, 0.9), negations,
         # and at three words back the idioms. A word of the lexicon is skipped.
         if i >= 1:
             prev = low[i - 1]
             if prev not in table:
                 if prev in boosters:
-                    valence = valence + _scalar(words[i - 1], prev, valence, _caps(words, n) if cap_diff is None else cap_diff)
+                    valence = valence + _scalar(words[i - 1], prev, valence, caps())
                 if prev in negations or "n't" in prev:
                     valence = valence * N_SCALAR
             if i >= 2:
                 prev = low[i - 2]
                 if prev not in table:
                     if prev in boosters:
-                        valence = valence + _scalar(words[i - 2], prev, valence, _caps(words, n) if cap_diff is None else cap_diff) * 0.95
+                        valence = valence + _scalar(words[i - 2], prev, valence, caps()) * 0.95
                     # never and without are negations too.
                     if prev in negations or "n't" in prev:
                         valence = _negation(valence, low, 2, i)
@@ -484,7 +496,7 @@ def valences(words: Sequence[str], lex: Mapping[str, float] | None = None) -> li
                     prev = low[i - 3]
                     if prev not in table:
                         if prev in boosters:
-                            valence = valence + _scalar(words[i - 3], prev, valence, _caps(words, n) if cap_diff is None else cap_diff) * 0.9
+                            valence = valence + _scalar(words[i - 3], prev, valence, caps()) * 0.9
                         if prev in negations or "n't" in prev or low[i - 1] in _SO_THIS:
                             valence = _negation(valence, low, 3, i)
                         if lw in idiom_words or low[i - 1] in idiom_words or low[i - 2] in idiom_words:

@@ -78,6 +78,7 @@ _TIME_WORDS = frozenset(
 _WINDOW = 3
 _MAX_CLAUSE = 12
 _BIG = 1 << 62
+_RADIUS = 60  # words on each side of a mention that its score may look at
 
 
 class _HasSpan(Protocol):
@@ -179,6 +180,36 @@ class _Unit:
         if self._spans is None:
             self._spans = _vader.word_spans(self.view, self.start, self.end)
         return self._spans
+
+    def word_range(self, start: int, end: int) -> tuple[int, int]:
+        """Indices ``[a, b)`` of the words overlapping ``[start, end)``.
+
+        When no word overlaps (the range is white space or between words),
+        ``a == b`` is where such a word would go.
+        """
+        spans = self.spans
+        a = bisect.bisect_right(spans, (start, _BIG))
+        if a > 0 and spans[a - 1][1] > start:
+            a -= 1
+        b = bisect.bisect_left(spans, (end, -1))
+        return a, max(a, b)
+
+    def window(self, a: int, b: int, radius: int) -> tuple[_Unit, int, int]:
+        """The words within ``radius`` of ``[a, b)`` as a unit of their own.
+
+        Keeps the cost of scoring a mention bounded in a sentence of any length.
+        """
+        n = len(self.words)
+        if n <= 2 * radius + (b - a):
+            return self, a, b
+        lo, hi = max(0, a - radius), min(n, b + radius)
+        spans = self.spans[lo:hi]
+        sub = _Unit(
+            self.view, spans[0][0], spans[-1][1], self.words[lo:hi], self.values[lo:hi],
+            self.forms[lo:hi], self.amp,
+        )
+        sub._spans = spans
+        return sub, a - lo, b - lo
 
 
 def _forms(words: Sequence[str]) -> list[str]:
@@ -391,18 +422,31 @@ def _own_other(unit: _Unit, a: int, b: int, feats: dict[str, float]) -> None:
     """
     if b <= a:
         return
-    others = [
-        k for k, w in enumerate(unit.words)
-        if not a <= k < b
-        and ((k > 0 and w.strip(_STRIP)[:1].isupper()) or w.strip(_STRIP).lower() in _PRONOUNS)
+    words = unit.words
+    n = len(words)
+    # Distance from each word to the nearest other name or pronoun: two sweeps.
+    cores = [w.strip(_STRIP) for w in words]
+    is_other = [
+        not a <= k < b and ((k > 0 and c[:1].isupper()) or c.lower() in _PRONOUNS)
+        for k, c in enumerate(cores)
     ]
+    near = [_BIG] * n
+    last = -_BIG
+    for k in range(n):
+        if is_other[k]:
+            last = k
+        near[k] = k - last
+    last = _BIG
+    for k in range(n - 1, -1, -1):
+        if is_other[k]:
+            last = k
+        near[k] = min(near[k], last - k)
     own_pos = own_neg = other_pos = other_neg = 0.0
     for k, v in enumerate(unit.values):
         if not v or a <= k < b:
             continue
         to_target = a - k if k < a else k - b + 1
-        to_other = min((abs(k - e) for e in others), default=_BIG)
-        if to_target <= to_other:
+        if to_target <= near[k]:
             if v > 0:
                 own_pos += v
             else:
@@ -758,37 +802,47 @@ def _units_with_spans(article: Article) -> list[tuple[int, int, int]]:
     return out
 
 
-def _unit_at(
-    article: Article, pos: int, mode: SentimentMode, cache: dict[int, _Unit]
-) -> _Unit:
-    """The unit (headline or sentence) holding offset ``pos``, else its line."""
-    for start, end, index in _units_with_spans(article):
-        if start <= pos < end:
-            key = index
-            if key not in cache:
-                cache[key] = _make_unit(article.text, article.norm, start, end, mode)
-            return cache[key]
-    norm = article.norm
-    start = norm.rfind("\n", 0, pos) + 1
-    end = norm.find("\n", pos)
-    end = len(norm) if end < 0 else end
-    key = -2 - start
-    if key not in cache:
-        cache[key] = _make_unit(article.text, article.norm, start, end, mode)
-    return cache[key]
+class _UnitFinder:
+    """Find (and build once) the unit holding an offset: headline, sentence or line."""
+
+    __slots__ = ("article", "bounds", "cache", "mode", "starts")
+
+    def __init__(self, article: Article, mode: SentimentMode) -> None:
+        self.article = article
+        self.mode = mode
+        self.bounds = _units_with_spans(article)  # in text order: headline first
+        self.starts = [b[0] for b in self.bounds]
+        self.cache: dict[int, _Unit] = {}
+
+    def at(self, pos: int) -> _Unit:
+        article = self.article
+        k = bisect.bisect_right(self.starts, pos) - 1
+        if k >= 0 and pos < self.bounds[k][1]:
+            start, end, key = self.bounds[k]
+        else:  # outside every unit (a dateline, a byline): the line around it
+            norm = article.norm
+            start = norm.rfind("\n", 0, pos) + 1
+            end = norm.find("\n", pos)
+            end = len(norm) if end < 0 else end
+            key = -2 - start
+        unit = self.cache.get(key)
+        if unit is None:
+            unit = _make_unit(article.text, article.norm, start, end, self.mode)
+            self.cache[key] = unit
+        return unit
+
+    def mention(self, start: int, end: int) -> tuple[_Unit, int, int]:
+        """The unit around the mention ``[start, end)`` and the mention's word range."""
+        unit = self.at(start)
+        a, b = unit.word_range(start, end)
+        return unit.window(a, b, _RADIUS)
 
 
 def _mention(
-    article: Article, start: int, end: int, mode: SentimentMode, cache: dict[int, _Unit]
+    article: Article, start: int, end: int, mode: SentimentMode, units: _UnitFinder
 ) -> tuple[TargetMention, tuple[float, float, float]]:
     """Score one mention; return it and its (neg, neu, pos) probabilities."""
-    unit = _unit_at(article, start, mode, cache)
-    idx = [k for k, (a, b) in enumerate(unit.spans) if a < end and b > start]
-    if idx:
-        a, b = idx[0], idx[-1] + 1
-    else:  # the mention sits in punctuation only: score around it
-        a = sum(1 for s, _ in unit.spans if s < start)
-        b = a
+    unit, a, b = units.mention(start, end)
     text = article.text
     if mode == "raw":
         lo, hi = _clause(unit.words, [w.strip(_STRIP).lower() for w in unit.words], a, b)
@@ -889,8 +943,8 @@ def sentiment_toward(
     if not isinstance(target, str):
         msg = f"target must be a str or a (start, end) tuple, not {type(target).__name__}"
         raise TypeError(msg)
-    cache: dict[int, _Unit] = {}
-    found = [_mention(article, s, e, mode, cache) for s, e in _find_mentions(article, target)]
+    units = _UnitFinder(article, mode)
+    found = [_mention(article, s, e, mode, units) for s, e in _find_mentions(article, target)]
     return _combine(target, found, mode)
 
 
@@ -930,13 +984,13 @@ def sentiment_toward_spans(
     mode = _check_mode(mode)
     article = as_article(text)
     n = len(article.text)
-    cache: dict[int, _Unit] = {}
+    units = _UnitFinder(article, mode)
     found = []
     for span in spans:
         start, end = int(span[0]), int(span[1])
         if not 0 <= start < end <= n:
             msg = f"span {span!r} is not a non-empty range inside the text (length {n})"
             raise ValueError(msg)
-        found.append(_mention(article, start, end, mode, cache))
+        found.append(_mention(article, start, end, mode, units))
     target = article.text[spans[0][0] : spans[0][1]] if spans else ""
     return _combine(target, found, mode)

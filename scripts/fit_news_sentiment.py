@@ -57,10 +57,7 @@ def unit_for(text, cache):
 
 def target_sample(rec, cache):
     art = unit_for(rec["text"], cache)
-    units = {}
-    unit = S._unit_at(art, rec["target_from"], "news", units)
-    idx = [k for k, (a, b) in enumerate(unit.spans) if a < rec["target_to"] and b > rec["target_from"]]
-    a, b = (idx[0], idx[-1] + 1) if idx else (0, 0)
+    unit, a, b = S._UnitFinder(art, "news").mention(rec["target_from"], rec["target_to"])
     feats, _ = S.target_features(unit, a, b)
     return feats
 

@@ -65,6 +65,8 @@ PARITY_SAMPLE = [
     "Critics said the reforms are hardly fair, and they're right.",
     "The U.N. envoy said she couldn't be more pleased with the ceasefire.",
     "Rescuers found no survivors.",
+    "The food was good, the staff good, but the view good and the bill good.",
+    "Bad, bad, bad but good, good, bad, good and bad.",
     "ok",
     "",
     "!!!",
@@ -126,6 +128,36 @@ def test_valence_rules(words: list[str], expected: list[float]) -> None:
 def test_allcaps_emphasis_only_when_some_words_are_not_caps() -> None:
     assert _vader.valences(["GOOD", "plan"])[0] == pytest.approx(1.9 + 0.733)
     assert _vader.valences(["GOOD", "PLAN"])[0] == pytest.approx(1.9)
+
+
+def _but_reference(low: list[str], values: list[float]) -> list[float]:
+    """The published 'but' rule, written the slow way (list.index per value)."""
+    out = list(values)
+    if "but" not in low:
+        return out
+    bi = low.index("but")
+    for k in range(len(out)):
+        v = out[k]
+        j = out.index(v)
+        if j < bi:
+            out[j] = v * 0.5
+        elif j > bi:
+            out[j] = v * 1.5
+    return out
+
+
+@given(
+    st.lists(st.sampled_from([0.0, 1.0, -1.0, 0.5, 2.0, 1.5, -0.5, 3.0]), min_size=1, max_size=40),
+    st.data(),
+)
+@settings(max_examples=300)
+def test_but_rule_matches_the_slow_reference(values: list[float], data: st.DataObject) -> None:
+    bi = data.draw(st.integers(0, len(values) - 1))
+    low = ["w"] * len(values)
+    low[bi] = "but"
+    got = list(values)
+    _vader._but(low, got)
+    assert got == _but_reference(low, values)
 
 
 def test_punctuation_amplifier() -> None:
@@ -434,3 +466,31 @@ def test_same_scores_in_every_process() -> None:
         )
         outs.add(proc.stdout)
     assert len(outs) == 1
+
+
+# --------------------------------------------------------------------------
+# Never hang: pathological inputs finish fast
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"' * 1_000_000,
+        "\u201c" * 300_000 + " good",
+        ("Smith said the very good plan was not bad but awful " * 20_000),
+        ("Jones \U0001f601 praised Lee, " * 10_000) + "the end.",
+    ],
+    ids=["straight-quotes", "curly-quotes", "one-huge-sentence", "emoji-commas"],
+)
+def test_pathological_inputs_finish_fast(text: str) -> None:
+    import time
+
+    t0 = time.perf_counter()
+    s = sentiment(text)
+    r = sentiment_toward(text, "Smith" if "Smith" in text else "Lee")
+    assert time.perf_counter() - t0 < 20.0
+    assert -1.0 <= s.compound <= 1.0
+    for m in r.mentions[:50]:
+        assert text[m.start : m.end] == m.text
+        assert text[m.clause.start : m.clause.end] == m.clause.text
