@@ -67,6 +67,7 @@ PARITY_SAMPLE = [
     "Rescuers found no survivors.",
     "The food was good, the staff good, but the view good and the bill good.",
     "Bad, bad, bad but good, good, bad, good and bad.",
+    " ".join(["good"] * 40 + ["but"] + ["good", "bad"] * 20),
     "ok",
     "",
     "!!!",
@@ -147,7 +148,7 @@ def _but_reference(low: list[str], values: list[float]) -> list[float]:
 
 
 @given(
-    st.lists(st.sampled_from([0.0, 1.0, -1.0, 0.5, 2.0, 1.5, -0.5, 3.0]), min_size=1, max_size=40),
+    st.lists(st.sampled_from([0.0, 1.0, -1.0, 0.5, 2.0, 1.5, -0.5, 3.0]), min_size=1, max_size=150),
     st.data(),
 )
 @settings(max_examples=300)
