@@ -45,7 +45,7 @@ import heapq
 import math
 import re
 from collections.abc import Mapping, Sequence
-from itertools import compress, repeat
+from itertools import compress, pairwise, repeat
 from operator import is_not
 from types import MappingProxyType
 
@@ -131,7 +131,7 @@ _BOOSTER_WORDS = frozenset(k for k in BOOSTERS if " " not in k)
 _IDIOM_PAIRS = frozenset(
     (a, b)
     for phrase in (*SPECIAL_CASES, *(k for k in BOOSTERS if " " in k))
-    for a, b in zip(phrase.split(), phrase.split()[1:])
+    for a, b in pairwise(phrase.split())
 )
 
 
