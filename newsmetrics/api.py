@@ -37,7 +37,9 @@ def analyze(
         config: Options; the defaults when ``None``.
 
     Returns:
-        The full report.
+        The full report. Its sentiment's quoted voice is the content credited
+        to a source by quote attribution (direct, mixed and reported speech);
+        everything else is the narrative voice.
 
     Raises:
         NotTextError: ``text`` is not a string (a ``TypeError``).
@@ -75,7 +77,13 @@ def analyze(
             max_n=cfg.keywords_max_n,
             min_ngram_count=cfg.keywords_min_ngram_count,
         ),
-        sentiment=sentiment(article, quotes=found_quotes, mode=cfg.sentiment_mode),
+        # The quoted voice is what sources are credited with (direct, mixed
+        # and reported speech); unattributed framing stays narrative.
+        sentiment=sentiment(
+            article,
+            quotes=[q for q in found_quotes if q.speaker is not None],
+            mode=cfg.sentiment_mode,
+        ),
         quotes=found_quotes,
         sources=found_sources,
     )
