@@ -192,7 +192,7 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
             fl = first.lower()
             seg = toks[k + 1 : i]
             if toks[k - 1][0] == ")":
-                # Rep. Jim Jordan (R-Ohio), an oversight panel member, said
+                # Rep. Ann Ortiz (D-Maine), a budget panel member, said
                 p = k - 2
                 while p >= 0 and k - p < 10 and toks[p][0] != "(":
                     p -= 1
