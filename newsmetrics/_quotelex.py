@@ -61,6 +61,10 @@ class Lexicon(NamedTuple):
     # determiners, group nouns and anonymity words: a capitalised run made
     # only of these is a noun phrase ("Officials said", "Police said")
     np_words: frozenset[str] = frozenset()
+    # cue_re with the non-word character before the cue consumed: a pattern
+    # that opens with a character class lets the engine skip ahead fast.
+    # Group 1 is the cue; search from one character before the range.
+    cue_scan_re: re.Pattern[str] = re.compile(r"\W(x)")
 
 
 def _trie_pattern(words: list[str]) -> str:
@@ -129,7 +133,9 @@ def lexicon() -> Lexicon:
         cues[n] = CueInfo(n, "belief", 0.5)
     # the lookahead on first letters lets the engine skip most word starts fast
     firsts = "".join(sorted({c[0] for c in cues}))
-    cue_re = re.compile(r"\b(?=[" + re.escape(firsts) + r"])" + _trie_pattern(sorted(cues)) + r"\b")
+    trie = _trie_pattern(sorted(cues))
+    cue_re = re.compile(r"\b(?=[" + re.escape(firsts) + r"])" + trie + r"\b")
+    cue_scan_re = re.compile(r"\W(?=[" + re.escape(firsts) + r"])(" + trie + r")\b")
     determiners = frozenset(raw["determiners"])
     group_nouns = frozenset(raw["group_nouns"])
     anonymous_heads = frozenset(raw["anonymous_heads"])
@@ -149,5 +155,6 @@ def lexicon() -> Lexicon:
         anonymous_markers=anonymous_markers,
         noun_cues=noun_cues,
         noun_only=noun_only,
+        cue_scan_re=cue_scan_re,
         np_words=determiners | group_nouns | anonymous_heads | anonymous_markers | {"official", "senior", "top"},
     )

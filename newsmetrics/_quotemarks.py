@@ -132,6 +132,9 @@ def mark_spans(article: Article) -> tuple[QuoteMarkSpan, ...]:
         lo, hi = para.start, para.end
         a = bisect.bisect_left(starts, lo)
         z = bisect.bisect_left(starts, hi)
+        if a == z:
+            carried = False  # no mark here: nothing opens, nothing goes on
+            continue
         marks = [(i, j, _direction(text, norm, i, j, lo, hi)) for i, j in found[a:z] if j <= hi]
         open_at = -1  # offset just after the open mark
         open_mark = -1

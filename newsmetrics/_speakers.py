@@ -21,8 +21,6 @@ __all__ = ["Mention", "mention_after", "mention_before"]
 # (Trump's, O'Neill); periods are separate tokens.
 _TOK_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'&\-]*|[^\sA-Za-z0-9]")
 _TOK_FINDITER = _TOK_RE.finditer
-# The last word before a cue, followed only by white space.
-_LAST_WORD_RE = re.compile(r"\s([A-Za-z][A-Za-z0-9'&\-]*)\s*$")
 _CONNECT = frozenset({"of", "the", "de", "van", "von", "da", "del", "la", "le", "al", "bin", "and", "&", "for"})
 _MAX_BACK = 80
 _LONG_REACH = 260
@@ -112,9 +110,12 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
     wlo = max(lo, cue_start - reach)
     # fast path: a pronoun or a stop word right before the cue decides it
     # without tokenising the window (the word must follow white space inside it)
-    ml = _LAST_WORD_RE.search(norm, max(wlo, cue_start - 24), cue_start)
-    if ml is not None:
-        t = ml.group(1)
+    we = cue_start
+    while we > wlo and norm[we - 1] == " ":
+        we -= 1
+    ws = norm.rfind(" ", max(wlo, cue_start - 24), we) + 1
+    t = norm[ws:we]
+    if ws > 0 and t.isalpha() and t.isascii():
         tl = t.lower()
         if not (
             tl in lex.skip_before_cue
@@ -123,7 +124,7 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
             or (tl.endswith("ly") and len(tl) > 4 and t.islower())
         ):
             if tl in lex.pronouns:
-                return Mention(ml.start(1), ml.end(1), "pronoun", None)
+                return Mention(ws, we, "pronoun", None)
             if t[0].islower() and tl in lex.stop and _NUMBER_RE.match(tl) is None:
                 return None
     toks = _tokens(norm, wlo, cue_start)

@@ -80,7 +80,7 @@ class _Unit:
 class _Hit:
     """A cue word found in the text."""
 
-    __slots__ = ("end", "fwd", "info", "start", "text", "used")
+    __slots__ = ("end", "final_tried", "fwd", "info", "start", "text", "used")
 
     def __init__(self, start: int, end: int, text: str, info: CueInfo) -> None:
         self.start = start
@@ -91,6 +91,7 @@ class _Hit:
         # the subject before the cue in its unit, once looked up (a unit's
         # final cue is read twice: as a final cue, then as a forward one)
         self.fwd: Mention | bool | None = False
+        self.final_tried = False  # read as a final cue without result
 
 
 def _units(article: Article, marks: tuple[QuoteMarkSpan, ...]) -> list[_Unit]:
@@ -170,6 +171,23 @@ def _content_end(norm: str, start: int, end: int, marks: list[QuoteMarkSpan]) ->
     while end > start and (norm[end - 1] in _TERMINATORS or norm[end - 1].isspace()):
         end -= 1
     return end
+
+
+def _scan_cues(
+    low: str, lo: int, hi: int, cue_re: re.Pattern[str], scan_re: re.Pattern[str]
+) -> list[tuple[int, int]]:
+    """The spans ``cue_re`` finds in ``low[lo:hi]``, found faster with ``scan_re``.
+
+    ``scan_re`` is ``cue_re`` with the non-word character before the cue
+    consumed (the cue is group 1), so the search starts one character early;
+    only a cue at offset 0 has no character before it.
+    """
+    if lo > 0:
+        return [m.span(1) for m in scan_re.finditer(low, lo - 1, hi)]
+    first = cue_re.match(low, 0, hi)
+    if first is None:
+        return [m.span(1) for m in scan_re.finditer(low, 0, hi)]
+    return [first.span(), *(m.span(1) for m in scan_re.finditer(low, first.end(), hi))]
 
 
 class _Builder:
@@ -300,7 +318,8 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
     units = _units(article, marks)
     b = _Builder(article, lex)
     cues = lex.cues
-    cue_finditer = lex.cue_re.finditer
+    cue_re = lex.cue_re
+    cue_scan_re = lex.cue_scan_re
     noun_only = lex.noun_only
     noun_cues = lex.noun_cues
     para_speaker: dict[int, Mention] = {}
@@ -333,11 +352,10 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
                     cur = q1
             if cur < pe:
                 gaps.append((cur, pe))
-            found = [m for g0, g1 in gaps for m in cue_finditer(low, g0, g1)]
+            found = [sp for g0, g1 in gaps for sp in _scan_cues(low, g0, g1, cue_re, cue_scan_re)]
         else:
-            found = list(cue_finditer(low, ps, pe))
-        for m in found:
-            s, e = m.span()
+            found = _scan_cues(low, ps, pe, cue_re, cue_scan_re)
+        for s, e in found:
             if (s > 0 and norm[s - 1] == "-") or (norm[s].isupper() and low[s:e] not in _CAP_CUES):
                 continue
             g = low[s:e]
@@ -444,11 +462,13 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
         prev_hits = hits
         prev_para_end = pe
         n_out = len(b.out)
+        hi_k = 0
+        n_hits = len(hit_starts)
         for unit in p_units:
             us, ue = unit.start, unit.end
-            if bisect.bisect_left(hit_starts, us) == bisect.bisect_left(hit_starts, ue) and norm.find(
-                ":", us, min(ue, us + 80)
-            ) < 0:
+            while hi_k < n_hits and hit_starts[hi_k] < us:
+                hi_k += 1
+            if (hi_k == n_hits or hit_starts[hi_k] >= ue) and norm.find(":", us, min(ue, us + 80)) < 0:
                 continue  # no cue and no "Label:" opening: nothing reported here
             _reported(b, unit, hits, hit_starts, direct_ranges, para_speaker, lex, low)
         if noun_hits:
@@ -622,46 +642,49 @@ def _reported(
         ):
             continue  # "was asked", "were told", "have not been signed": the subject did not speak
         # final cue: "..., X said." / "..., said X."
-        comma = norm.rfind(",", max(us, h.start - 400), h.start)
-        fwd: Mention | None = None
-        fwd_done = False
-        if comma >= 0 and h.start - comma >= 140:
-            comma = -1  # too far for a final cue: "..., X said" has its subject next to it
-        if comma >= 0:
-            fwd, fwd_done = _subject_before(norm, us, h, lex), True
-            if fwd is not None and fwd.appositive is not None:
-                comma = -1  # Tom Reyes, a former pilot, said ...
-        between = norm[comma + 1 : h.start].strip(" \"'") if comma >= 0 else ""
-        sp_before = None
-        if 0 <= comma and h.start - comma < 140:
-            sp_before = (
-                fwd if fwd is None or fwd.start > comma else mention_before(norm, comma + 1, h.start, lex)
-            )
-        rest_start = h.end
-        sp_after = None
-        if comma >= 0 and (not between.strip() or (sp_before is not None and sp_before.start >= comma)):
-            if not between.strip():
-                sp_after = mention_after(norm, h.end, ue, lex)
-                if sp_after is not None:
-                    rest_start = sp_after.end
-            rest = norm[rest_start:ue].strip(" .!?")
-            ms = _CONTENT_SKIP_RE.match(low, rest_start, ue)
-            if not rest or rest[0] == "," or (ms is not None and not norm[ms.end() : ue].strip(" .!?")):
-                sp = sp_before if sp_before is not None and sp_before.start >= comma else sp_after
-                if sp is not None and comma - us > 10:
-                    h.used = True
-                    _emit(b, max(us, comma - _MAX_CONTENT), comma, h, sp, unit, direct_ranges)
-                    blocked = (max(us, comma - _MAX_CONTENT), comma)
-                    if not _is_relative(norm, sp):
-                        para_speaker[unit.para] = sp
-                    if rest and rest[0] == ",":
-                        # interjected: "In May, she said, the talks stalled": both parts
-                        cs2 = norm.index(",", rest_start) + 1
-                        ce2 = _content_end(norm, cs2, min(ue, cs2 + _MAX_CONTENT), unit.marks)
-                        if ce2 - cs2 > 8:
-                            _emit(b, cs2, ce2, h, sp, unit, direct_ranges)
-                            covered = ce2
-                    continue
+        # a unit's final cue is read twice (first as a final cue); a final-cue
+        # reading that emitted nothing the first time emits nothing again
+        if not h.final_tried:
+            comma = norm.rfind(",", max(us, h.start - 400), h.start)
+            fwd: Mention | None = None
+            if comma >= 0 and h.start - comma >= 140:
+                comma = -1  # too far for a final cue: "..., X said" has its subject next to it
+            if comma >= 0:
+                fwd = _subject_before(norm, us, h, lex)
+                if fwd is not None and fwd.appositive is not None:
+                    comma = -1  # Tom Reyes, a former pilot, said ...
+            between = norm[comma + 1 : h.start].strip(" \"'") if comma >= 0 else ""
+            sp_before = None
+            if 0 <= comma and h.start - comma < 140:
+                sp_before = (
+                    fwd if fwd is None or fwd.start > comma else mention_before(norm, comma + 1, h.start, lex)
+                )
+            rest_start = h.end
+            sp_after = None
+            if comma >= 0 and (not between.strip() or (sp_before is not None and sp_before.start >= comma)):
+                if not between.strip():
+                    sp_after = mention_after(norm, h.end, ue, lex)
+                    if sp_after is not None:
+                        rest_start = sp_after.end
+                rest = norm[rest_start:ue].strip(" .!?")
+                ms = _CONTENT_SKIP_RE.match(low, rest_start, ue)
+                if not rest or rest[0] == "," or (ms is not None and not norm[ms.end() : ue].strip(" .!?")):
+                    sp = sp_before if sp_before is not None and sp_before.start >= comma else sp_after
+                    if sp is not None and comma - us > 10:
+                        h.used = True
+                        _emit(b, max(us, comma - _MAX_CONTENT), comma, h, sp, unit, direct_ranges)
+                        blocked = (max(us, comma - _MAX_CONTENT), comma)
+                        if not _is_relative(norm, sp):
+                            para_speaker[unit.para] = sp
+                        if rest and rest[0] == ",":
+                            # interjected: "In May, she said, the talks stalled": both parts
+                            cs2 = norm.index(",", rest_start) + 1
+                            ce2 = _content_end(norm, cs2, min(ue, cs2 + _MAX_CONTENT), unit.marks)
+                            if ce2 - cs2 > 8:
+                                _emit(b, cs2, ce2, h, sp, unit, direct_ranges)
+                                covered = ce2
+                        continue
+            h.final_tried = True
         if final_only:
             continue
         # forward cue: "X said (that) ..."
@@ -677,7 +700,7 @@ def _reported(
             else:
                 sp = _clause_subject(norm, us, h.start, lex)  # ", saying", "and said"
         else:
-            sp = fwd if fwd_done else _subject_before(norm, us, h, lex)
+            sp = _subject_before(norm, us, h, lex)  # looked up once per cue
             if sp is None and info.category == "speech" and _TO_VERB_RE.search(norm, max(us, h.start - 30), h.start):
                 sp = _clause_subject(norm, us, h.start, lex)  # "He went on to say ..."
         if sp is None or (h.text in lex.noun_cues and norm.endswith("'s", sp.start, sp.end)):
@@ -943,18 +966,18 @@ def _finish(b: _Builder) -> tuple[Quote, ...]:
                 kept[-1] = r
             continue
         kept.append(r)
+    resolve = resolver.resolve
+    append = out.append
     for start, end, kind, category, hit, mention, conf in kept:
         cue = None
         if hit is not None:
             cue = Cue(hit.start, hit.end, text[hit.start : hit.end], hit.info.lemma)
         speaker: Speaker | None = None
         if mention is not None:
-            speaker = resolver.resolve(mention)
+            speaker = resolve(mention)
             if speaker.type == "document" and category != "speech":
                 category = "document"
-        out.append(
-            Quote(start, end, text[start:end], kind, category, cue, speaker, conf)
-        )
+        append(Quote(start, end, text[start:end], kind, category, cue, speaker, conf))
     return tuple(out)
 
 

@@ -596,3 +596,28 @@ def test_raising_verb_with_a_predicate() -> None:
 def test_subject_past_speaking_to_and_abbreviated_openers(text: str, fragment: str, mention: str) -> None:
     q = _find(quotes(text), fragment)
     assert q.speaker is not None and q.speaker.mention == mention
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="said told according to argued warns Sen. \"',-\u2014\u00e9_9\n", max_size=80),
+    st.integers(0, 80),
+    st.integers(0, 80),
+)
+def test_fast_cue_scan_finds_what_the_cue_regex_finds(text: str, lo: int, hi: int) -> None:
+    # the prefixed scan is a speed device: it must find exactly the cue regex's matches
+    from newsmetrics._quotelex import lexicon
+    from newsmetrics.quotes import _scan_cues
+
+    lex = lexicon()
+    low = text.lower()
+    lo, hi = min(lo, len(low)), min(max(lo, hi), len(low))
+    expected = [m.span() for m in lex.cue_re.finditer(low, lo, hi)]
+    assert _scan_cues(low, lo, hi, lex.cue_re, lex.cue_scan_re) == expected
+
+
+def test_cue_at_the_very_start_of_the_text() -> None:
+    qs = quotes("According to police, the road was closed for hours after the storm.")
+    assert [(q.kind, q.text, q.speaker.mention if q.speaker else None) for q in qs] == [
+        ("indirect", "the road was closed for hours after the storm", "police")
+    ]
