@@ -26,6 +26,7 @@ Method, in one pass per paragraph:
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Iterable
 from typing import Literal
@@ -945,6 +946,9 @@ def _emit(
     b.add(start, end, kind, category, hit, sp, min(1.0, 0.4 + hit.info.weight / 2))
 
 
+_START_END = operator.itemgetter(0, 1)
+
+
 def _finish(b: _Builder) -> tuple[Quote, ...]:
     """Resolve speakers and build the Quote objects."""
     from newsmetrics._resolve import Resolver
@@ -952,7 +956,7 @@ def _finish(b: _Builder) -> tuple[Quote, ...]:
     text = b.text
     resolver = Resolver(b.article, b.lex)
     out: list[Quote] = []
-    rows = sorted(b.out, key=lambda r: (r[0], r[1]))
+    rows = sorted(b.out, key=_START_END)
     kept: list[tuple[int, int, QuoteKind, QuoteCategory, _Hit | None, Mention | None, float]] = []
     for r in rows:
         last = kept[-1] if kept else None
