@@ -21,7 +21,12 @@ from newsmetrics.models import Article, Speaker
 __all__ = ["Resolver"]
 
 _NAME_TOK_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'&\-]*\.?")
-_POSSESSIVE_RE = re.compile(r"'s$")
+
+
+def _unpossessed(word: str) -> str:
+    """``word`` without a final ``'s`` (the words here hold no line breaks)."""
+    return word[:-2] if word.endswith("'s") else word
+
 _HEAD_STOP = frozenset({"of", "for", "with", "at", "from", "in", "on", "familiar", "who", "close", "to"})
 _RELATIVE = frozenset({"who", "which", "whom", "that"})
 # Two capitalised words not at a sentence start: a likely personal name.
@@ -102,17 +107,17 @@ class Resolver:
                     return first + " " + surname
         return None
 
-    def _strip_titles(self, words: list[str]) -> list[str]:
+    def _strip_titles(self, words: list[str], lowered: list[str]) -> list[str]:
         titles = self.lex.titles
         # keep the last run of capitalised non-title words
+        # (lowered[i] is words[i] without a final period, in lower case)
         end = len(words)
-        while end > 0 and words[end - 1].rstrip(".").lower() in ("jr", "sr"):
+        while end > 0 and lowered[end - 1] in ("jr", "sr"):
             end -= 1
         start = end
         while start > 0:
             w = words[start - 1]
-            wl = w.rstrip(".").lower()
-            if wl in titles or not (w[0].isupper() or w[0].isdigit()):
+            if lowered[start - 1] in titles or not (w[0].isupper() or w[0].isdigit()):
                 break
             start -= 1
         if start == end:
@@ -163,7 +168,7 @@ class Resolver:
             if i > 0 and w in _HEAD_STOP:
                 cut = i
                 break
-        head = _POSSESSIVE_RE.sub("", lowered[cut - 1])
+        head = _unpossessed(lowered[cut - 1])
         if m.kind == "name" and words[0][0].islower() and (
             lowered[0] not in lex.titles or (len(lowered) > 1 and lowered[1] in _HEAD_STOP)
         ):
@@ -175,7 +180,7 @@ class Resolver:
         if kind == "name" and m.appositive is None and all(w.lower() in np_words for w in words):
             kind = "np"  # "Officials said", "Police said" at the start of a sentence
         if kind == "name":
-            core = self._strip_titles(words)
+            core = self._strip_titles(words, lowered)
             if core and core[0].lower() == "the":
                 core = core[1:]
             name = " ".join(core) if core else mention
@@ -193,7 +198,7 @@ class Resolver:
             if m.appositive is not None:
                 desc_words = self.norm[m.appositive[0] : m.appositive[1]].lower().split()
                 if desc_words:
-                    self.descriptions[_POSSESSIVE_RE.sub("", desc_words[-1])] = name
+                    self.descriptions[_unpossessed(desc_words[-1])] = name
         else:
             name = mention
             if lowered[0] in lex.determiners and lowered[0] in ("the", "a", "an"):
