@@ -164,9 +164,10 @@ def _content_end(norm: str, start: int, end: int, marks: list[QuoteMarkSpan]) ->
         m = _CLAUSE_CUT_RE.search(norm, pos, end)
         if m is None:
             break
-        inside = next((q for q in marks if q.start <= m.start() < q.end), None)
+        cut = m.start()
+        inside = next((q for q in marks if q.start <= cut < q.end), None) if marks else None
         if inside is None:
-            end = m.start()
+            end = cut
             break
         pos = inside.end
     while end > start and (norm[end - 1] in _TERMINATORS or norm[end - 1].isspace()):
