@@ -446,6 +446,85 @@ def _but(low: Sequence[str], values: list[float]) -> None:
             heapq.heappush(holders.setdefault(new, []), j)
 
 
+class _CapsDiff:
+    """VADER's "some but not all words in capitals", counted once when first asked."""
+
+    __slots__ = ("_value", "_words")
+
+    def __init__(self, words: Sequence[str]) -> None:
+        self._words = words
+        self._value: bool | None = None
+
+    def __call__(self) -> bool:
+        if self._value is None:
+            n = len(self._words)
+            self._value = 0 < n - sum(map(str.isupper, self._words)) < n
+        return self._value
+
+
+def _hit_valence(
+    i: int,
+    low: Sequence[str],
+    words: Sequence[str],
+    table: Mapping[str, float],
+    caps: _CapsDiff,
+) -> float:
+    """The valence of the lexicon word ``i`` after every rule but *but*.
+
+    ``words`` may be the words or their white-space chunks (only their
+    capitals are read: trimming punctuation never changes ``str.isupper``).
+    """
+    n = len(low)
+    lw = low[i]
+    if lw in _BOOSTER_WORDS or (lw == "kind" and i < n - 1 and low[i + 1] == "of"):
+        return 0.0
+    boosters = _BOOSTER_WORDS
+    negations = NEGATIONS
+    base = table[lw]
+    valence = base
+    if lw == "no" and i != n - 1 and low[i + 1] in table:
+        valence = 0.0
+    if (
+        (i > 0 and low[i - 1] == "no")
+        or (i > 1 and low[i - 2] == "no")
+        or (i > 2 and low[i - 3] == "no" and low[i - 1] in ("or", "nor"))
+    ):
+        valence = base * N_SCALAR
+    if words[i].isupper() and caps():
+        valence = valence + C_INCR if valence > 0 else valence - C_INCR
+    # The three words before: boosters (weights 1, 0.95, 0.9), negations,
+    # and at three words back the idioms. A word of the lexicon is skipped.
+    if i >= 1:
+        prev = low[i - 1]
+        if prev not in table:
+            if prev in boosters:
+                valence = valence + _scalar(words[i - 1], prev, valence, caps())
+            if prev in negations or "n't" in prev:
+                valence = valence * N_SCALAR
+        if i >= 2:
+            prev = low[i - 2]
+            if prev not in table:
+                if prev in boosters:
+                    valence = valence + _scalar(words[i - 2], prev, valence, caps()) * 0.95
+                # never and without are negations too.
+                if prev in negations or "n't" in prev:
+                    valence = _negation(valence, low, 2, i)
+            if i >= 3:
+                prev = low[i - 3]
+                if prev not in table:
+                    if prev in boosters:
+                        valence = valence + _scalar(words[i - 3], prev, valence, caps()) * 0.9
+                    if prev in negations or "n't" in prev or low[i - 1] in _SO_THIS:
+                        valence = _negation(valence, low, 3, i)
+                    if not _IDIOM_WORDS.isdisjoint(low[i - 3 : i + 3]) and _may_be_idiom(low, i, n):
+                        valence = _idioms(valence, low, i)
+    # "least": a negation unless in "at least" / "very least".
+    if i > 0 and low[i - 1] == "least" and "least" not in table:
+        if i == 1 or low[i - 2] not in ("at", "very"):
+            valence = valence * N_SCALAR
+    return valence
+
+
 def valences(words: Sequence[str], lex: Mapping[str, float] | None = None) -> list[float]:
     """Return the valence of each word after VADER's rules.
 
@@ -468,64 +547,9 @@ def valences(words: Sequence[str], lex: Mapping[str, float] | None = None) -> li
     hits = list(compress(range(n), map(table.__contains__, low)))
     if not hits:
         return out
-    # "Some but not all words in capitals" only matters when a scored word or
-    # a booster is in capitals: count the capitals then, once.
-    cap_memo: list[bool] = []
-
-    def caps() -> bool:
-        if not cap_memo:
-            cap_memo.append(0 < n - sum(map(str.isupper, words)) < n)
-        return cap_memo[0]
-
-    boosters = _BOOSTER_WORDS
-    negations = NEGATIONS
+    caps = _CapsDiff(words)
     for i in hits:
-        lw = low[i]
-        if lw in boosters or (lw == "kind" and i < n - 1 and low[i + 1] == "of"):
-            continue
-        base = table[lw]
-        valence = base
-        if lw == "no" and i != n - 1 and low[i + 1] in table:
-            valence = 0.0
-        if (
-            (i > 0 and low[i - 1] == "no")
-            or (i > 1 and low[i - 2] == "no")
-            or (i > 2 and low[i - 3] == "no" and low[i - 1] in ("or", "nor"))
-        ):
-            valence = base * N_SCALAR
-        if words[i].isupper() and caps():
-            valence = valence + C_INCR if valence > 0 else valence - C_INCR
-        # The three words before: boosters (weights 1, 0.95, 0.9), negations,
-        # and at three words back the idioms. A word of the lexicon is skipped.
-        if i >= 1:
-            prev = low[i - 1]
-            if prev not in table:
-                if prev in boosters:
-                    valence = valence + _scalar(words[i - 1], prev, valence, caps())
-                if prev in negations or "n't" in prev:
-                    valence = valence * N_SCALAR
-            if i >= 2:
-                prev = low[i - 2]
-                if prev not in table:
-                    if prev in boosters:
-                        valence = valence + _scalar(words[i - 2], prev, valence, caps()) * 0.95
-                    # never and without are negations too.
-                    if prev in negations or "n't" in prev:
-                        valence = _negation(valence, low, 2, i)
-                if i >= 3:
-                    prev = low[i - 3]
-                    if prev not in table:
-                        if prev in boosters:
-                            valence = valence + _scalar(words[i - 3], prev, valence, caps()) * 0.9
-                        if prev in negations or "n't" in prev or low[i - 1] in _SO_THIS:
-                            valence = _negation(valence, low, 3, i)
-                        if _may_be_idiom(low, i, n):
-                            valence = _idioms(valence, low, i)
-        # "least": a negation unless in "at least" / "very least".
-        if i > 0 and low[i - 1] == "least" and "least" not in table:
-            if i == 1 or low[i - 2] not in ("at", "very"):
-                valence = valence * N_SCALAR
-        out[i] = valence
+        out[i] = _hit_valence(i, low, words, table, caps)
     _but(low, out)
     return out
 
@@ -611,6 +635,110 @@ def proportions(values: Sequence[float], amp: float) -> tuple[float, float, floa
     return abs(pos_sum / total), abs(neu / total), abs(neg_sum / total)
 
 
+# Words that can change the valence of a lexicon word when they sit among
+# the three words before it: boosters, negations (never and without among
+# them), and the "no" and "least" rules; "so" and "this" count right before
+# it. A lexicon word with none of these before it, no idiom word around it,
+# no rule of its own ("no", "kind") and no "n't" in its sentence keeps its
+# lexicon valence plus the capitals bonus: the fast path of polarity_scores.
+_BEFORE = _BOOSTER_WORDS | NEGATIONS | {"no", "least"}
+_SELF_RULES = frozenset(("no", "kind"))
+# Every idiom or two-word dampener holds one of these words (the others,
+# "the", "of", "to", "for", are too common to gate on).
+_IDIOM_WORDS = frozenset(
+    w
+    for phrase in (*SPECIAL_CASES, *(k for k in BOOSTERS if " " in k))
+    for w in phrase.split()
+) - {"the", "of", "to", "for"}
+# A sentence with none of these words takes the fast path for every word.
+_FAST_GATE = _BEFORE | _SELF_RULES | _IDIOM_WORDS | frozenset(_SO_THIS)
+
+
+@functools.cache
+def _fast_tables() -> tuple[dict[str, float], frozenset[str], frozenset[str]]:
+    """Tables of :func:`polarity_scores`, keyed by trimmed lower-case words.
+
+    Returns the lexicon; the candidates (the lexicon plus the trimmed form of
+    each entry the two-character rule keeps whole, such as ``""`` for ``:)``
+    or ``"3"`` for ``<3``): a word can be a lexicon word only if its trimmed
+    form is a candidate; and the words that need the full rules: the gate
+    words and every candidate of two characters or fewer (whose word may be
+    the untrimmed chunk).
+    """
+    table = _lexicon_dict()
+    kept = {k.strip(_ASCII_PUNCT) for k in table if len(k.strip(_ASCII_PUNCT)) <= 2}
+    candidates = frozenset(table) | kept
+    careful = _FAST_GATE | {k for k in candidates if len(k) <= 2}
+    return table, candidates, frozenset(careful)
+
+
+def _rule_values(
+    hits: list[int],
+    low: list[str],
+    chunks: list[str],
+    text: str,
+    table: dict[str, float],
+    by_upper: bool,
+    has_nt: bool,
+) -> list[float]:
+    """The valences of the candidate words ``hits`` when some rule may apply.
+
+    ``low`` holds the trimmed lower-case words before the two-character
+    rule and ``chunks`` the lower-case chunks of ``text``. ``by_upper``: a
+    lexicon word can only be in capitals in ``text`` if its upper case is in
+    ``text`` (see :func:`polarity_scores`). ``has_nt``: some word holds "n't".
+    """
+    n = len(low)
+    words: list[str] | None = None  # the original chunks, split when needed
+    caps: _CapsDiff | None = None
+    nt = [k for k, w in enumerate(low) if "n't" in w] if has_nt else []
+    mods = _BEFORE
+    idioms = _IDIOM_WORDS
+    # Whether each word may change a lexicon word near it (one C-level pass):
+    # a lexicon word with none of these around it takes the fast path.
+    near = list(map(_FAST_GATE.__contains__, low))
+    values: list[float] = []
+    for i in hits:
+        lw = low[i]
+        if not nt and len(lw) > 2 and True not in near[i - 3 if i >= 3 else 0 : i + 3]:
+            slow = False
+        elif len(lw) <= 2:
+            if chunks[i] not in table:  # e.g. "-": trimmed to "", not ":)"
+                values.append(0.0)
+                continue
+            slow = True
+        elif i >= 3:
+            slow = (
+                lw in _SELF_RULES
+                or not mods.isdisjoint(low[i - 3 : i])
+                or low[i - 1] in _SO_THIS
+                or (not idioms.isdisjoint(low[i - 3 : i + 3]) and _may_be_idiom(low, i, n))
+            )
+        else:  # no idiom and no "so"/"this" rule this early
+            slow = lw in _SELF_RULES or not mods.isdisjoint(low[:i])
+        if nt and not slow:
+            slow = any(i - 3 <= k < i for k in nt)
+        if words is None and (slow or not by_upper or lw.upper() in text):
+            words = text.split()
+            caps = _CapsDiff(words)
+        if slow:
+            # Every rule reads at most three words before and two after: run
+            # them on that window, with the two-character rule applied.
+            a = i - 3 if i >= 3 else 0
+            fixed = [
+                c if len(w) <= 2 else w
+                for w, c in zip(low[a : i + 3], chunks[a : i + 3], strict=True)
+            ]
+            assert words is not None and caps is not None
+            values.append(_hit_valence(i - a, fixed, words[a : i + 3], table, caps))
+        else:
+            v = table[lw]
+            if words is not None and caps is not None and words[i].isupper() and caps():
+                v = v + C_INCR if v > 0 else v - C_INCR
+            values.append(v)
+    return values
+
+
 def polarity_scores(text: str) -> dict[str, float]:
     """Score one piece of text exactly as VADER does (rounded as VADER rounds).
 
@@ -625,6 +753,110 @@ def polarity_scores(text: str) -> dict[str, float]:
         >>> polarity_scores("The plan is not good!")["compound"]
         -0.4015
     """
+    # The same words as split_words, lower-cased once for the whole text. That
+    # needs no emoji and a lower case of one character per character (then
+    # trimming and the two-character rule see the same lengths); a capital
+    # sigma lower-cases by its context, which differs between a word and the text.
+    low_text = text.lower()
+    is_ascii = text.isascii()
+    if not is_ascii and (
+        len(low_text) != len(text) or "\u03a3" in text or _emoji_gate().search(text) is not None
+    ):
+        return _polarity_general(text)
+    chunks = low_text.split()
+    n = len(chunks)
+    if not n:
+        return {"neg": 0.0, "neu": 0.0, "pos": 0.0, "compound": 0.0}
+    table, candidates, careful = _fast_tables()
+    # Trimmed words, before the two-character rule (applied only where the
+    # full rules run: it never changes a word of 3 letters or more).
+    low = list(map(str.strip, chunks, repeat(_ASCII_PUNCT)))
+    hit_words = list(filter(candidates.__contains__, low))
+    if not hit_words:  # a quarter of news sentences: no sentiment word
+        return {"neg": 0.0, "neu": 1.0, "pos": 0.0, "compound": 0.0}
+    # Their positions: each is the first equal word after the previous one.
+    hits: list[int] = []
+    j = -1
+    for w in hit_words:
+        j = low.index(w, j + 1)
+        hits.append(j)
+    by_upper = is_ascii or "\u212a" not in text
+    has_nt = "n't" in low_text
+    if has_nt or not careful.isdisjoint(low):
+        values = _rule_values(hits, low, chunks, text, table, by_upper, has_nt)
+    else:
+        # Most sentences: no rule applies, each lexicon word keeps its valence
+        # plus the capitals bonus. A lexicon word in capitals has its upper
+        # case in the text: the lexicon is ASCII, and the only other character
+        # whose lower case is ASCII is the Kelvin sign.
+        values = list(map(table.__getitem__, hit_words))
+        if by_upper:
+            ups = [k for k, w in enumerate(hit_words) if w.upper() in text]
+        else:
+            ups = list(range(len(hits)))
+        if ups:
+            words = text.split()
+            ups = [k for k in ups if words[hits[k]].isupper()]
+            if ups and 0 < n - sum(map(str.isupper, words)) < n:
+                for k in ups:
+                    v = values[k]
+                    values[k] = v + C_INCR if v > 0 else v - C_INCR
+    if "but" in low_text and "but" in low:
+        if len(values) > 64:
+            full = [0.0] * n
+            for i, v in zip(hits, values, strict=True):
+                full[i] = v
+            _but(low, full)
+            values = [full[i] for i in hits]
+        else:
+            # The reference's equality look-up, on the lexicon words only (the
+            # other words are 0 and never equal a non-zero valence).
+            bi = low.index("but")
+            for k in range(len(values)):
+                v = values[k]
+                if v:
+                    j = values.index(v)
+                    if hits[j] < bi:
+                        values[j] = v * 0.5
+                    elif hits[j] > bi:
+                        values[j] = v * 1.5
+    amp = 0.0
+    if "!" in text or "?" in text:
+        qm = text.count("?")
+        amp = min(text.count("!"), 4) * 0.292
+        if qm > 1:
+            amp = amp + (qm * 0.18 if qm <= 3 else 0.96)
+    total = float(sum(values))
+    if total > 0:
+        total += amp
+    elif total < 0:
+        total -= amp
+    compound = total / math.sqrt(total * total + ALPHA)
+    pos_sum = 0.0
+    neg_sum = 0.0
+    neu = n
+    for v in values:
+        if v > 0:
+            pos_sum += v + 1
+            neu -= 1
+        elif v < 0:
+            neg_sum += v - 1
+            neu -= 1
+    if pos_sum > -neg_sum:
+        pos_sum += amp
+    elif pos_sum < -neg_sum:
+        neg_sum -= amp
+    whole = pos_sum + abs(neg_sum) + neu
+    return {
+        "neg": round(abs(neg_sum / whole), 3),
+        "neu": round(neu / whole, 3),
+        "pos": round(pos_sum / whole, 3),
+        "compound": round(max(-1.0, min(1.0, compound)), 4),
+    }
+
+
+def _polarity_general(text: str) -> dict[str, float]:
+    """:func:`polarity_scores` for any text, one word list at a time."""
     values = valences(split_words(text))
     amp = punctuation_amplifier(text)
     pos, neu, neg = proportions(values, amp)

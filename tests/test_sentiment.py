@@ -71,6 +71,23 @@ PARITY_SAMPLE = [
     "ok",
     "",
     "!!!",
+    # Fast-path edge cases: a dash chunk (trimmed to nothing), a two-letter
+    # lexicon word with punctuation ("no," is not "no"), an emoticon kept
+    # whole, "n't" far from and near a lexicon word, capitals only on a
+    # lexicon word, a non-ASCII sentence, a capital sigma, the Kelvin sign.
+    "The vote - a good one - passed, officials said.",
+    "Asked if the talks failed, he said no, they were a success.",
+    "The mayor said no. The plan was a good one.",
+    "The envoy smiled <3 and said the deal was fine :-)",
+    "She didn't say whether the long, slow and costly review was fair.",
+    "The council wasn't happy with the deal.",
+    "The minister called the report GREAT while aides stayed quiet.",
+    "ALL OF THEM SAID THE PLAN WAS GREAT.",
+    "The senator’s plan is “very good”, aides said — and it isn’t bad.",
+    "The ΣΙΓΜΑ party won a great victory.",
+    "The \u212aELVIN plan was a GOOD idea.",
+    "It was a bus stop and the shit hit the fan, kind of a bad day.",
+    "This good plan, so great, is not this bad.",
 ]
 
 
@@ -81,6 +98,26 @@ def test_raw_engine_matches_vadersentiment(text: str) -> None:
     got = _vader.polarity_scores(text)
     for key in ("neg", "neu", "pos", "compound"):
         assert got[key] == pytest.approx(want[key], abs=1e-6), key
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "good", "GOOD", "bad", "not", "no", "no,", "very", "kind", "of", "but",
+                "But", "so", "this", "never", "least", "at", "without", "doubt", "isn't",
+                "-", ":)", "ok.", "the", "shit", "bus", "stop", "Rebels", "seized", "fled",
+                "great!", "?", "U.S.", "“hope”", "I", "sort", "just", "enough", "killed",
+            ]
+        ),
+        max_size=14,
+    )
+)
+def test_fast_engine_matches_general_path(words: list[str]) -> None:
+    # The fast path of polarity_scores against the word-list path it shortcuts.
+    text = " ".join(words)
+    assert _vader.polarity_scores(text) == _vader._polarity_general(text)
 
 
 @pytest.mark.parametrize("text", [t for t in PARITY_SAMPLE if t.strip()])
