@@ -13,10 +13,9 @@ from __future__ import annotations
 import functools
 import json
 from importlib import resources
-from types import MappingProxyType
 from typing import Any
 
-__all__ = ["data_files", "read_json", "read_lines", "read_text", "read_tsv"]
+__all__ = ["data_files", "read_json", "read_lines", "read_text"]
 
 _PACKAGE = "newsmetrics"
 
@@ -45,20 +44,9 @@ def read_lines(name: str) -> tuple[str, ...]:
 
 
 @functools.cache
-def read_tsv(name: str) -> tuple[tuple[str, ...], ...]:
-    """Return the rows of a tab-separated data file (comments skipped)."""
-    return tuple(tuple(line.split("\t")) for line in read_lines(name))
-
-
-@functools.cache
 def read_json(name: str) -> Any:  # noqa: ANN401 - JSON of any shape
     """Return a JSON data file, parsed. Treat the result as read-only."""
     return json.loads(read_text(name))
-
-
-def frozen_mapping(data: dict[str, Any]) -> MappingProxyType[str, Any]:
-    """Wrap a dict in a read-only view."""
-    return MappingProxyType(data)
 
 
 def data_files() -> tuple[str, ...]:
