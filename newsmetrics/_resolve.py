@@ -27,6 +27,8 @@ def _unpossessed(word: str) -> str:
     """``word`` without a final ``'s`` (the words here hold no line breaks)."""
     return word[:-2] if word.endswith("'s") else word
 
+# A personal name after a title: "Sergei Shoigu", "Ann B. Roe".
+_CAP_RUN_RE = re.compile(r"[A-Z][a-z'-]+(?:[ ](?:[A-Z][.][ ])?[A-Z][a-z'-]+){1,2}\b")
 _HEAD_STOP = frozenset({"of", "for", "with", "at", "from", "in", "on", "familiar", "who", "close", "to"})
 _RELATIVE = frozenset({"who", "which", "whom", "that"})
 # Two capitalised words not at a sentence start: a likely personal name.
@@ -55,6 +57,7 @@ class Resolver:
         self.history: list[tuple[str, str]] = []  # (name, type)
         self.np_heads: dict[str, str] = {}  # "agency" -> "regional environment agency"
         self.surname_cache: dict[str, str | None] = {}
+        self.low: str | None = None  # the lower-cased text, made when first needed
         # words that make a capitalised run a noun phrase: "Officials", "Police", "Senior officials"
         self.np_words = lex.np_words
 
@@ -107,6 +110,35 @@ class Resolver:
                     return first + " " + surname
         return None
 
+    def _titled_name(self, desc: list[str], pos: int) -> str | None:
+        """The name a description was written before as a title, earlier in the text.
+
+        ``the Russian defence minister`` after ``Russian Defence Minister
+        Sergei Shoigu`` is Sergei Shoigu.
+        """
+        if self.low is None:
+            self.low = self.norm.lower()
+        low, norm = self.low, self.norm
+        phrase = " ".join(desc) + " "
+        k = pos
+        for _ in range(4):
+            k = low.rfind(phrase, 0, k)
+            if k < 0:
+                return None
+            if k > 0 and low[k - 1].isalnum():
+                continue
+            e = k + len(phrase)
+            if not (norm[k].isupper() and norm[e : e + 1].isupper()):
+                continue  # the description is not a title here
+            run = _CAP_RUN_RE.match(norm, e)
+            if run is None:
+                continue
+            name = run.group()
+            if name.lower().split()[0] in self.lex.titles or name.lower().split()[0] in self.lex.stop:
+                continue
+            return self.full_names.get(name.split()[-1].lower(), name)
+        return None
+
     def _strip_titles(self, words: list[str], lowered: list[str]) -> list[str]:
         titles = self.lex.titles
         # keep the last run of capitalised non-title words
@@ -124,25 +156,60 @@ class Resolver:
             return words
         return words[start:end]
 
-    def resolve(self, m: Mention) -> Speaker:
+    def _which(self, m: Mention, mention: str) -> Speaker | None:
+        """The source of ``which``: an organisation or document right before it, else none.
+
+        ``which`` modifies a thing, so it never names a person, and it is
+        read only when its antecedent ends just before it (``the agency,
+        which said``); ``a visit to Paris on Monday which is aimed at`` has
+        no source.
+        """
+        norm = self.norm
+        k = m.start
+        while k > 0 and norm[k - 1] in " ,\u2014-":
+            k -= 1
+        if k == m.start or k == 0:
+            return None
+        ante = mention_before(norm, max(0, k - 160), k, self.lex)
+        if ante is None or ante.kind == "pronoun" or ante.end != k:
+            return None  # "a visit to Paris on Monday which": not the place
+        persons = {name for name, typ in self.history if typ == "person"}
+        full_names = dict(self.full_names)
+        sp = self.resolve(ante)
+        if sp is None:
+            return None
+        if ante.kind == "name":
+            if sp.name in persons:
+                return None  # a person met before: "which" never means a person
+            # an organisation ("U.N. Women, which"), though it looks like a name
+            self.full_names = full_names
+            self.history[-1] = (sp.name, "group")
+        elif sp.type not in ("group", "document"):
+            return None  # "a visit which": a thing that says nothing
+        return Speaker(mention, m.start, m.end, sp.name, sp.anonymous, "document" if sp.type == "document" else "group")
+
+    def resolve(self, m: Mention) -> Speaker | None:
         """Return the resolved speaker of a mention.
 
         Args:
             m: The mention found next to the cue.
 
         Returns:
-            The speaker with its canonical name.
+            The speaker with its canonical name, or ``None`` for a relative
+            ``which`` that refers to no organisation or document.
         """
         lex = self.lex
         mention = self.text[m.start : m.end]
         low = mention.lower()
         if m.kind == "pronoun":
             ptype = lex.pronouns.get(low, "person")
+            if low == "which":
+                return self._which(m, mention)
             if low in _RELATIVE:
                 # "Dev Sharma, who voted against": the antecedent is the source
                 ante = self._antecedent(m.start)
-                if ante is not None:
-                    sp = self.resolve(ante)
+                sp = self.resolve(ante) if ante is not None else None
+                if sp is not None:
                     return Speaker(mention, m.start, m.end, sp.name, sp.anonymous, sp.type)
                 return Speaker(mention, m.start, m.end, mention)
             name = mention
@@ -210,6 +277,8 @@ class Resolver:
             elif head in lex.group_nouns or head.endswith("s"):
                 typ = "group"
             described = self.descriptions.get(head)
+            if described is None and lowered[0] == "the" and 2 < len(words) <= 5 and head not in _HEAD_STOP:
+                described = self._titled_name(lowered[1:], m.start)
             if described is not None and lowered[0] == "the":
                 name = described
                 typ = "person"

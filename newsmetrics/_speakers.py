@@ -10,9 +10,11 @@ pronouns at the nearest compatible earlier source.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
+from newsmetrics import _resources
 from newsmetrics._quotelex import Lexicon
 
 __all__ = ["Mention", "mention_after", "mention_before"]
@@ -38,6 +40,48 @@ _PREPS = frozenset({"of", "for", "with", "at", "from", "in", "on", "to"})
 _TALKING = frozenset({"speaking", "talking", "writing", "spoke", "talked", "wrote"})
 _SEG_STOP = frozenset({",", ".", ";", ":", '"'})
 _RELATIVE = frozenset({"who", "whose", "which", "whom"})
+_AUXILIARIES = frozenset("has have had is are was were also".split())
+# Quantifiers that head a subject on their own: "all agreed", "some say", "many expect".
+_QUANTIFIERS = frozenset(
+    "all some many each both most few several none one two three four five six seven eight nine ten "
+    "others another either neither".split()
+)
+
+
+@functools.cache
+def _wordnet_table() -> str:
+    """The shipped WordNet part-of-speech table as one string (read once, ~2 ms)."""
+    return "\n" + _resources.read_text("wordnet_pos.tsv")
+
+
+@functools.lru_cache(maxsize=4096)
+def is_adjective(word: str) -> bool:
+    """Tell whether a lower-case word is mostly an adjective in WordNet (``formal``, ``local``).
+
+    The table lists each lemma's parts of speech best first with a weight;
+    a word counts as an adjective when that comes first and its noun
+    weight is under a quarter of it (``official`` and ``chief`` stay nouns).
+    """
+    table = _wordnet_table()
+    k = table.find("\n" + word + "\t")
+    if k < 0:
+        return False
+    items = table[k + len(word) + 2 : table.find("\n", k + 1)].split(" ")
+    if not items[0].startswith("a"):
+        return False
+    noun = next((int(it[1:]) for it in items if it.startswith("n")), 0)
+    return 4 * noun < int(items[0][1:])
+
+
+def _finite_verb(toks: list[tuple[str, int, int]], k: int, lex: Lexicon) -> bool:
+    """Tell whether the lower-case ``toks[k]`` is a verb after its subject (``Asif held``)."""
+    t = toks[k][0]
+    if t in _COMMON_VERBS:
+        return True
+    if k == 0 or not (t.endswith("ed") and len(t) > 4):
+        return False
+    prev = toks[k - 1][0]
+    return _is_cap(prev) or prev.lower() in lex.pronouns or prev.lower() in _AUXILIARIES
 
 
 class Mention(NamedTuple):
@@ -295,12 +339,23 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
         return None
     # a lower-case noun group: back to a determiner, at most five words, and
     # across one preposition (a source familiar with the talks)
+    if (
+        tok.islower()
+        and low not in _QUANTIFIERS
+        and not (i > 0 and toks[i - 1][0].endswith("'s"))  # "the agency's brief said": a noun
+        and (is_adjective(low) or low in _COMMON_VERBS)
+    ):
+        return None  # "held formal talks": an adjective or a verb ends no subject
     j = i
     k = i - 1
     crossed = False
     while k >= 0 and i - k <= 9:
         t = toks[k][0]
         tl = t.lower()
+        if _finite_verb(toks, k, lex):
+            if crossed:
+                break  # "has included members of the council": the noun phrase after the verb
+            return None  # "Asif held formal talks": what follows a finite verb is its object
         if tl in lex.determiners:
             j = k
             if not crossed and k > 1 and toks[k - 1][0].lower() in _PREPS and toks[k - 2][0][0].isalpha():
@@ -395,9 +450,13 @@ def mention_after(norm: str, start: int, hi: int, lex: Lexicon) -> Mention | Non
             tl = t.lower()
             if not t[0].isalnum() or (tl in lex.stop and tl not in ("of", "for")):
                 break
-            if k > i + 1 and (tl in lex.cues or tl in lex.skip_before_cue or (tl.endswith("ed") and len(tl) > 4)
-                              or tl in _COMMON_VERBS):
-                break  # the verb after the subject: "the businessman began"
+            if k > i + 1 and (
+                (tl in lex.cues and not (tl in lex.noun_cues and k + 1 < n and toks[k + 1][0][0].isalpha()))
+                or tl in lex.skip_before_cue
+                or (tl.endswith("ed") and len(tl) > 4)
+                or tl in _COMMON_VERBS
+            ):
+                break  # the verb after the subject: "the businessman began" (not "the defence minister")
             end = toks[k][2]
             k += 1
         if toks[k - 1][0].lower() in ("of", "for"):

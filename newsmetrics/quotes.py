@@ -33,7 +33,7 @@ from typing import Literal
 
 from newsmetrics._quotelex import CueInfo, Lexicon, lexicon
 from newsmetrics._quotemarks import QuoteMarkSpan, mark_spans
-from newsmetrics._speakers import Mention, mention_after, mention_before
+from newsmetrics._speakers import Mention, is_adjective, mention_after, mention_before
 from newsmetrics._text import as_article
 from newsmetrics.models import Article, Cue, Quote, QuoteCategory, QuoteKind, Source, Span, Speaker
 
@@ -237,6 +237,23 @@ _VERB_AND_RE = re.compile(r"[ ]([a-z]{3,}(?:ed|s))[ ]+and[ ]+(?:then[ ]+|later[ 
 _SAID_COMMA_RE = re.compile(r",[^,]{2,60}?[ ](said|says|told[ ][a-z]+|added|wrote)[ ]*,[ ]*$")
 # Before a participle or a second verb the subject is the clause's: ", saying", "and said".
 _COORD_BEFORE_RE = re.compile(r"(?:,[ ]*|[ ](?:and|but)[ ]+(?:then[ ]+|later[ ]+|also[ ]+)?)$")
+
+
+# Cues that after an adjective name an event, not what someone said: "held formal talks".
+_EVENT_NOUNS = frozenset(
+    "talk talks meeting meetings discussion discussions negotiations consultations debate debates "
+    "interview interviews".split()
+)
+
+
+def _adjective_before(norm: str, lo: int, pos: int) -> bool:
+    """Tell whether the word right before ``pos`` is a lower-case adjective (``sharp criticism``)."""
+    e = pos
+    while e > lo and norm[e - 1] == " ":
+        e -= 1
+    w = norm.rfind(" ", lo, e) + 1
+    word = norm[max(w, lo) : e]
+    return word.isalpha() and word.islower() and is_adjective(word)
 
 
 def _opener_only(norm: str, lo: int, hi: int) -> bool:
@@ -541,7 +558,21 @@ def _colon_speaker(norm: str, lo: int, colon: int, lex: Lexicon) -> Mention | No
         return None
     if norm[w].isupper():
         return Mention(*_name_ending(norm, lo, w, k, lex))
-    return mention_before(norm, lo, w, lex)
+    sp = mention_before(norm, lo, w, lex)
+    if sp is None:
+        mv = _MADE_STATEMENT_RE.search(norm, max(lo, w - 80), w)
+        if mv is not None:
+            # "Sanders made the following comment:": the subject of the verb
+            kind = "pronoun" if norm[mv.start(1)].islower() else "name"
+            return Mention(mv.start(1), mv.end(1), kind, None)
+    return sp
+
+
+# A subject, a verb and a determined noun before a colon: "Ann Roe issued this statement:".
+_MADE_STATEMENT_RE = re.compile(
+    r"(?<![\w.])((?:[A-Z][\w'.-]*[ ]){0,3}[A-Z][\w'-]*|he|she|they|we)[ ]+[a-z]+[ ]+"
+    r"(?:the|this|these|a|an|his|her|their|its)[ ]+(?:[a-z]+[ ]+){0,2}$"
+)
 
 
 def _name_ending(
@@ -705,7 +736,11 @@ def _reported(
             sp = _subject_before(norm, us, h, lex)  # looked up once per cue
             if sp is None and info.category == "speech" and _TO_VERB_RE.search(norm, max(us, h.start - 30), h.start):
                 sp = _clause_subject(norm, us, h.start, lex)  # "He went on to say ..."
-        if sp is None or (h.text in lex.noun_cues and norm.endswith("'s", sp.start, sp.end)):
+        if sp is None:
+            if h.text in _EVENT_NOUNS or not _adjective_before(norm, us, h.start):
+                continue
+            # "has faced sharp criticism for": an attribution without a named source
+        elif h.text in lex.noun_cues and norm.endswith("'s", sp.start, sp.end):
             continue  # "Grant's call for": a noun cue, below
         cs = h.end
         if info.lemma in ("tell", "ask", "urge", "warn") or h.text in _OBJ_VERBS:
@@ -743,6 +778,9 @@ def _reported(
             continue
         h.used = True
         covered = ce
+        if sp is None:
+            _emit(b, cs, ce, h, None, unit, direct_ranges)
+            continue
         if h.text in _RAISING and (
             (norm[cs : cs + 5].lstrip().startswith("to ") and (
                 h.text != "expected" or _PASSIVE_RE.search(norm, max(us, h.start - 12), h.start)
@@ -980,7 +1018,7 @@ def _finish(b: _Builder) -> tuple[Quote, ...]:
         speaker: Speaker | None = None
         if mention is not None:
             speaker = resolve(mention)
-            if speaker.type == "document" and category != "speech":
+            if speaker is not None and speaker.type == "document" and category != "speech":
                 category = "document"
         append(Quote(start, end, text[start:end], kind, category, cue, speaker, conf))
     return tuple(out)
