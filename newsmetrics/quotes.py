@@ -218,9 +218,11 @@ class _Builder:
 
 # A clause-opening phrase that is not the subject: "Hours later, ", "On Monday, ".
 _OPENER_RE = re.compile(
-    r"[ ,]*(?:[A-Z][A-Z.'-]{2,}(?:[ ][A-Z][A-Z.'-]+)*(?:,[^\u2014\n]{0,40})?[ ]*(?:\([^)]{1,20}\))?[ ]*"
-    r"(?:\u2014|--|-)[ ]*)?"  # a dateline: WASHINGTON, Dec. 8 (UPI) --
-    r"(?:\([A-Z][\w .]{1,20}\)[ ]*(?:\u2014|--|-)[ ]*)?"  # its tail after a split: (Reuters) -
+    # The dateline parts are case-sensitive and bounded, so that a match costs
+    # O(1) however long the run of words after the cue (no quadratic backtracking).
+    r"[ ,]*(?-i:(?:[A-Z][A-Z.'-]{2,30}(?:[ ][A-Z][A-Z.'-]{1,30}){0,4}(?:,[^\u2014\n]{0,40})?[ ]*"
+    r"(?:\([^)]{1,20}\))?[ ]*(?:\u2014|--|-)[ ]*)?)"  # a dateline: WASHINGTON, Dec. 8 (UPI) --
+    r"(?-i:(?:\([A-Z][\w .]{1,20}\)[ ]*(?:\u2014|--|-)[ ]*)?)"  # its tail after a split: (Reuters) -
     r"(?:(?:in|on|at|during|after|before|since|while|when|as|for|with|without|by|from|although|though|"
     r"meanwhile|however|but|and|also|still|yet|later|earlier|then|hours|days|weeks|last|this|back|once|"
     r"speaking|asked|responding|writing|separately|instead|now|today|yesterday|reached|contacted|pressed|"
@@ -238,6 +240,8 @@ _SAID_COMMA_RE = re.compile(r",[^,]{2,60}?[ ](said|says|told[ ][a-z]+|added|wrot
 # Before a participle or a second verb the subject is the clause's: ", saying", "and said".
 _COORD_BEFORE_RE = re.compile(r"(?:,[ ]*|[ ](?:and|but)[ ]+(?:then[ ]+|later[ ]+|also[ ]+)?)$")
 
+
+_MAX_BEFORE = 1500  # characters of content looked for before "according to"
 
 # Cues that after an adjective name an event, not what someone said: "held formal talks".
 _EVENT_NOUNS = frozenset(
@@ -644,9 +648,12 @@ def _reported(
             sp = mention_after(norm, h.end, ue, lex)
             if sp is None:
                 continue
-            ls = max(us, norm.rfind(":", us, h.start) + 1, norm.rfind(";", us, h.start) + 1)
+            # Content before the cue is looked for within a bounded window, so
+            # that a sentence with thousands of cues stays linear.
+            lo = max(us, h.start - _MAX_BEFORE)
+            ls = max(lo, norm.rfind(":", lo, h.start) + 1, norm.rfind(";", lo, h.start) + 1)
             before = norm[ls : h.start].strip(" ,\u2014-")
-            if before and len(before) > 12 and (len(before.split()) <= 4 or _opener_only(norm, ls, h.start)):
+            if before and len(before) > 12 and (len(before.split(None, 5)) <= 4 or _opener_only(norm, ls, h.start)):
                 comma = norm.find(",", sp.end, ue)
                 if comma > 0 and ue - comma > 12:
                     before = ""  # "Since last November, according to X, ...": the content follows

@@ -709,3 +709,18 @@ def test_adjective_before_a_noun_cue_is_no_speaker() -> None:
     q = _find(quotes(text), "failing to act")
     assert q.speaker is None
     assert [q.speaker for q in quotes("Engineers raised formal objections to the dam plan.") if q.speaker] == []
+
+
+@pytest.mark.parametrize("unit", ["according to ", "ACCORDING TO ", "WASHINGTON said ", "said that "])
+def test_repeated_cues_stay_linear(unit: str) -> None:
+    # Regression: a case-insensitive dateline pattern and an unbounded look-back
+    # before "according to" made one long sentence of cues quadratic (minutes for 1 MB).
+    import time
+
+    small, big = unit * 2_000, unit * 16_000
+    t0 = time.perf_counter()
+    quotes(small)
+    t1 = time.perf_counter()
+    quotes(big)
+    t2 = time.perf_counter()
+    assert t2 - t1 < max(2.0, 20 * (t1 - t0))
