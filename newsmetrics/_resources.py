@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import functools
 import json
+from collections.abc import Iterator
 from importlib import resources
 from typing import Any
 
-__all__ = ["data_files", "read_json", "read_lines", "read_text"]
+__all__ = ["data_files", "read_json", "read_lines", "read_pairs", "read_text"]
 
 _PACKAGE = "newsmetrics"
 
@@ -41,6 +42,18 @@ def read_lines(name: str) -> tuple[str, ...]:
         for line in read_text(name).splitlines()
         if line.strip() and not line.lstrip().startswith("#")
     )
+
+
+def read_pairs(name: str) -> Iterator[tuple[str, str]]:
+    """Yield ``(first field, rest of line)`` for each row of a tab-separated data file.
+
+    Blank lines and ``#`` comment lines are skipped. Callers build their own
+    (cached, read-only) structure from the pairs.
+    """
+    for line in read_text(name).splitlines():
+        if line and not line.startswith("#"):
+            head, _, rest = line.partition("\t")
+            yield head, rest
 
 
 @functools.cache

@@ -26,7 +26,7 @@ import functools
 import re
 from types import MappingProxyType
 
-from newsmetrics._resources import read_text
+from newsmetrics._resources import read_pairs
 
 __all__ = ["ABBREVIATIONS", "cmu_table", "number_syllables", "syllables"]
 
@@ -54,10 +54,7 @@ def cmu_table() -> MappingProxyType[str, int]:
         A read-only mapping of about 126,000 words.
     """
     table: dict[str, int] = {}
-    for line in read_text("cmu_syllables.txt").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        count, _, words = line.partition("\t")
+    for count, words in read_pairs("cmu_syllables.txt"):
         n = int(count)
         for w in words.split():
             table[w] = n

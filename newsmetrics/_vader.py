@@ -49,7 +49,7 @@ from itertools import compress, pairwise, repeat
 from operator import is_not
 from types import MappingProxyType
 
-from newsmetrics._resources import read_text
+from newsmetrics._resources import read_pairs
 from newsmetrics.models import Token
 
 __all__ = [
@@ -151,12 +151,7 @@ def lexicon() -> Mapping[str, float]:
     Returns:
         A read-only mapping, loaded once per process.
     """
-    table: dict[str, float] = {}
-    for line in read_text("vader_lexicon.tsv").splitlines():
-        if line:
-            word, _, value = line.partition("\t")
-            table[word] = float(value)
-    return MappingProxyType(table)
+    return MappingProxyType({word: float(value) for word, value in read_pairs("vader_lexicon.tsv")})
 
 
 @functools.cache
@@ -172,12 +167,7 @@ def emoji_descriptions() -> Mapping[str, str]:
     Returns:
         A read-only mapping, loaded once per process.
     """
-    table: dict[str, str] = {}
-    for line in read_text("vader_emoji.tsv").splitlines():
-        if line:
-            char, _, description = line.partition("\t")
-            table[char] = description
-    return MappingProxyType(table)
+    return MappingProxyType(dict(read_pairs("vader_emoji.tsv")))
 
 
 @functools.cache

@@ -41,7 +41,7 @@ from itertools import chain, repeat
 from types import MappingProxyType
 from typing import NamedTuple
 
-from newsmetrics._resources import read_json, read_lines, read_text
+from newsmetrics._resources import read_json, read_lines, read_pairs
 from newsmetrics._syllables import ABBREVIATIONS, number_syllables, word_syllables
 from newsmetrics._text import as_article
 from newsmetrics.models import (
@@ -88,10 +88,7 @@ def word_zipf() -> MappingProxyType[str, float]:
         frequent words, from ``data/word_frequency.txt``.
     """
     table: dict[str, float] = {}
-    for line in read_text("word_frequency.txt").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        value, _, words = line.partition("\t")
+    for value, words in read_pairs("word_frequency.txt"):
         z = float(value)
         for w in words.split():
             table[w] = z
