@@ -20,7 +20,7 @@ from newsmetrics.models import Article, Speaker
 
 __all__ = ["Resolver"]
 
-_NAME_TOK_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'&\-]*\.?")
+_NAME_TOK_RE = re.compile(r"[A-Za-z0-9\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f'&\-]*\.?")
 
 
 def _unpossessed(word: str) -> str:

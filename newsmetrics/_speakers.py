@@ -21,7 +21,8 @@ __all__ = ["Mention", "mention_after", "mention_before"]
 
 # Words, numbers, and single punctuation marks. Apostrophes stay inside words
 # (Trump's, O'Neill); periods are separate tokens.
-_TOK_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'&\-]*|[^\sA-Za-z0-9]")
+# Letters include the accented Latin ones, so "José Rodríguez" stays two whole words.
+_TOK_RE = re.compile(r"[A-Za-z0-9\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f'&\-]*|[^\sA-Za-z0-9\u00c0-\u024f]")
 _TOK_FINDITER = _TOK_RE.finditer
 _CONNECT = frozenset({"of", "the", "de", "van", "von", "da", "del", "la", "le", "al", "bin", "and", "&", "for"})
 _MAX_BACK = 80

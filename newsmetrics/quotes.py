@@ -347,6 +347,7 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
     noun_cues = lex.noun_cues
     para_speaker: dict[int, Mention] = {}
     direct_slots: list[tuple[int, int, bool]] = []
+    para_start: dict[int, int] = {}
     paras: list[list[_Unit]] = []
     for unit in units:
         if paras and paras[-1][0].para == unit.para:
@@ -358,6 +359,7 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
     for p_units in paras:
         para = p_units[0].para
         ps, pe = p_units[0].start, p_units[-1].end
+        para_start[para] = ps
         pmarks = [q for u in p_units for q in u.marks]
         bounds = [(q.open_mark if q.open_mark >= 0 else q.start, q.close_mark if q.close_mark >= 0 else q.end) for q in pmarks]
         # cue hits outside quotation marks (capitalised words are names: Post, Planned)
@@ -498,7 +500,7 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
             _noun_cues(b, hits, noun_hits, ps, pe, n_out, direct_ranges, lex)
         for h in asked_hits:
             _asked(b, h, pe, n_out, direct_ranges, lex)
-    _fill_direct_speakers(b, direct_slots, para_speaker)
+    _fill_direct_speakers(b, direct_slots, para_speaker, para_start)
     # a quotation that no cue and no neighbour attributes is a scare quote, a
     # title or a name: not a quote
     b.out = [r for r in b.out if not (r[2] == "direct" and r[4] is None and r[5] is None)]
@@ -897,15 +899,23 @@ def _noun_cues(
 
 
 def _fill_direct_speakers(
-    b: _Builder, slots: list[tuple[int, int, bool]], para_speaker: dict[int, Mention]
+    b: _Builder,
+    slots: list[tuple[int, int, bool]],
+    para_speaker: dict[int, Mention],
+    para_start: dict[int, int],
 ) -> None:
     """Give direct quotes without a cue the speaker of their neighbours.
 
-    ``"A," she said. "B."``: B is hers. A quote alone in its paragraph takes
+    ``"A," she said. "B."``: B is hers, and so it is when the attribution
+    before is reported speech with a quoted fragment (``The plan is "a
+    disaster," Roe said. "B."``). A quote alone in its paragraph takes
     the last speaker of the paragraph before (the newspaper convention for a
     quote that goes on after its attribution).
     """
     out = b.out
+    # reported speech with a speaker, by where it ends (one bisect per quote: linear), built when needed
+    rep: list[tuple[int, int, _Hit | None, Mention | None]] | None = None
+    rep_ends: list[int] = []
     by_para: dict[int, list[int]] = {}
     for idx, para, _ in slots:
         by_para.setdefault(para, []).append(idx)
@@ -926,10 +936,22 @@ def _fill_direct_speakers(
             elif found[pos] is None:
                 found[pos] = nxt
         prev = para_speaker.get(para - 1)
+        ps = para_start[para]
         for pos, idx in enumerate(same):
             if out[idx][5] is not None:
                 continue
             f = found[pos]
+            if f is None:
+                # reported speech before it in the paragraph: 'X is "a," Roe said. "B."'
+                if rep is None:
+                    rep = sorted(
+                        ((r[1], r[0], r[4], r[5]) for r in out if r[5] is not None and r[2] != "direct"),
+                        key=_START_END,
+                    )
+                    rep_ends = [r[0] for r in rep]
+                rk = bisect.bisect_right(rep_ends, out[idx][0]) - 1
+                if rk >= 0 and rep[rk][1] >= ps:
+                    f = (rep[rk][2], rep[rk][3])
             if f is None and prev is not None:
                 f = (None, prev)
             if f is not None:

@@ -724,3 +724,27 @@ def test_repeated_cues_stay_linear(unit: str) -> None:
     quotes(big)
     t2 = time.perf_counter()
     assert t2 - t1 < max(2.0, 20 * (t1 - t0))
+
+
+def test_quote_after_reported_speech_takes_its_speaker() -> None:
+    # the attribution before is reported speech with a quoted fragment, not a direct quote
+    text = (
+        "HARBORTON, Ore. - The new levy is \"a tax on every family in the valley,\" said Marta Velde, "
+        "who chairs the county board. \"We will fight it until the last vote is counted.\"\n\n"
+        "The mill reopened on Monday."
+    )
+    qs = quotes(text)
+    _check_offsets(text, qs)
+    follow = next(q for q in qs if "We will fight" in q.text)
+    assert follow.kind == "direct"
+    assert follow.speaker is not None and follow.speaker.name == "Marta Velde"
+
+
+def test_accented_names_are_whole_speakers() -> None:
+    text = "\"The river has never been this low,\" said State Senator José Rodríguez, who farms near the dam."
+    qs = quotes(text)
+    _check_offsets(text, qs)
+    assert len(qs) == 1
+    assert qs[0].speaker is not None
+    assert qs[0].speaker.mention == "State Senator José Rodríguez"
+    assert qs[0].speaker.name == "José Rodríguez"
