@@ -278,6 +278,10 @@ def _clause_subject(norm: str, lo: int, hi: int, lex: Lexicon) -> Mention | None
     return sp
 
 
+# A verb cue before a phrase cue, perhaps with a day between: "said on Tuesday " + "in a statement".
+_VERB_PHRASE_RE = re.compile(r"(?<![\w'])([a-z]+)(?:[ ]+(?:on[ ]+)?[A-Z][a-z]+)?[ ]+$")
+
+
 def _speaker_for_hit(
     norm: str, hit: _Hit, lo: int, hi: int, lex: Lexicon
 ) -> Mention | None:
@@ -287,6 +291,13 @@ def _speaker_for_hit(
     takes the subject of its clause.
     """
     before = norm[max(lo, hit.start - 20) : hit.start]
+    if hit.text[:3].lower() == "in ":
+        mv = _VERB_PHRASE_RE.search(norm, max(lo, hit.start - 40), hit.start)
+        if mv is not None and mv.group(1) in lex.cues:
+            # "Ann Roe said (on Tuesday) in a statement": the subject of the verb
+            m = mention_before(norm, lo, mv.start(1), lex)
+            if m is not None:
+                return m
     if hit.text.endswith("ing") and hit.info.category == "speech":
         ms = _SAID_COMMA_RE.search(norm, max(lo, hit.start - 90), hit.start)
         if ms is not None:

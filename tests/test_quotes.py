@@ -748,3 +748,20 @@ def test_accented_names_are_whole_speakers() -> None:
     assert qs[0].speaker is not None
     assert qs[0].speaker.mention == "State Senator José Rodríguez"
     assert qs[0].speaker.name == "José Rodríguez"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The ferry service ended on Friday.\n\nAlma Brandt, the port director, said in a statement: '
+        '"We did everything we could to keep the boats running."',
+        "The ferry service ended on Friday.\n\nAlma Brandt said on Friday in a statement:\n\n"
+        '"We did everything we could to keep the boats running."',
+    ],
+)
+def test_verb_before_in_a_statement_gives_the_speaker(text: str) -> None:
+    qs = quotes(text)
+    _check_offsets(text, qs)
+    q = _find(qs, "keep the boats")
+    assert q.kind == "direct"
+    assert q.speaker is not None and q.speaker.name == "Alma Brandt"
