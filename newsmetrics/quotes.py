@@ -690,10 +690,10 @@ def _reported(
             continue
         if " " in info.lemma:
             continue  # "in a statement" only qualifies another cue
-        if _PASSIVE_RE.search(norm, max(us, h.start - 12), h.start) and (
+        if not h.text.endswith("ing") and _PASSIVE_RE.search(norm, max(us, h.start - 12), h.start) and (
             info.category == "speech" or (h.text not in _RAISING and _PERFECT_PASSIVE_RE.search(norm, max(us, h.start - 20), h.start) and not norm.startswith(" by ", h.end))
         ):
-            continue  # "was asked", "were told", "have not been signed": the subject did not speak
+            continue  # "was asked", "were told", "have not been signed" (not "is telling"): the subject did not speak
         # final cue: "..., X said." / "..., said X."
         # a unit's final cue is read twice (first as a final cue); a final-cue
         # reading that emitted nothing the first time emits nothing again

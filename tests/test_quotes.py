@@ -765,3 +765,26 @@ def test_verb_before_in_a_statement_gives_the_speaker(text: str) -> None:
     q = _find(qs, "keep the boats")
     assert q.kind == "direct"
     assert q.speaker is not None and q.speaker.name == "Alma Brandt"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "kind"),
+    [
+        ("The count went on.\n\nMayor Ida Holm is telling supporters that the result is \"a clear mandate.\"",
+         "a clear mandate", "mixed"),
+        ("The count went on.\n\nMayor Ida Holm is saying that the harbour will reopen in May.",
+         "harbour will reopen", "indirect"),
+    ],
+)
+def test_progressive_cue_is_not_a_passive(text: str, fragment: str, kind: str) -> None:
+    # "is telling" is speech in progress, not a passive like "is told"
+    qs = quotes(text)
+    _check_offsets(text, qs)
+    q = _find(qs, fragment)
+    assert q.kind == kind
+    assert q.speaker is not None and q.speaker.name == "Ida Holm"
+
+
+def test_passive_told_still_has_no_speaker() -> None:
+    qs = quotes("The crew is told that the harbour will reopen in May.")
+    assert all(q.speaker is None or q.speaker.mention != "The crew" for q in qs)
