@@ -42,6 +42,19 @@ _TALKING = frozenset({"speaking", "talking", "writing", "spoke", "talked", "wrot
 _SEG_STOP = frozenset({",", ".", ";", ":", '"'})
 _RELATIVE = frozenset({"who", "whose", "which", "whom"})
 _AUXILIARIES = frozenset("has have had is are was were also".split())
+# AP-style state abbreviations: "Allentown, Pa., said" is a place, not a sentence end
+_STATE_ABBR = frozenset(
+    "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont "
+    "Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo".split()
+)
+_PLACE_PREPS = frozenset({"in", "from", "of", "near", "outside", "at"})
+_STATES = frozenset(
+    "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho "
+    "illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota "
+    "mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah "
+    "vermont virginia washington wisconsin wyoming".split()
+)
+_STATE_FIRST = frozenset("new north south west rhode".split())
 # Quantifiers that head a subject on their own: "all agreed", "some say", "many expect".
 _QUANTIFIERS = frozenset(
     "all some many each both most few several none one two three four five six seven eight nine ten "
@@ -105,7 +118,24 @@ def _abbrev_dot(toks: list[tuple[str, int, int]], i: int, lex: Lexicon) -> bool:
     prev, _, pe = toks[i - 1]
     if pe != toks[i][1]:
         return False
-    return (len(prev) == 1 and prev.isalpha()) or prev.lower() in lex.titles or prev in {"Jr", "Sr", "St"}
+    return (
+        (len(prev) == 1 and prev.isalpha())
+        or prev.lower() in lex.titles
+        or prev in {"Jr", "Sr", "St"}
+        or prev in _STATE_ABBR
+    )
+
+
+def _is_state(seg: list[tuple[str, int, int]]) -> bool:
+    """Tell whether a comma segment names a U.S. state: Ohio, South Carolina, Pa., N.Y."""
+    words = [t[0] for t in seg if t[0] != "."]
+    if not words:
+        return False
+    if len(seg) > len(words):  # abbreviated: Pa. / Calif. / N.Y.
+        return (len(words) == 1 and words[0] in _STATE_ABBR) or all(len(w) == 1 and w.isupper() for w in words)
+    if len(words) == 2 and words[0].lower() in _STATE_FIRST:
+        return words[1][0].isupper()
+    return len(words) == 1 and words[0].lower() in _STATES
 
 
 def _tokens(norm: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
@@ -208,6 +238,7 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
         end_app = toks[i - 1][2] if i > 0 else te
         segs = 0
         fallback = -1
+        placed = False
         while True:
             k = i - 1
             while k >= 0 and i - k < 44 and (
@@ -219,6 +250,8 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
                 # a long appositive: read further back once
                 return mention_before(norm, lo, cue_start, lex, reach=_LONG_REACH)
             if not (k > 0 and toks[k][0] == "," and k + 1 < i):
+                if placed and not segs:
+                    return None  # "the death of a man in Tulsa, Oklahoma," is no subject
                 if segs and fallback >= 0:
                     i = fallback  # "A city official, who ..., said": a noun phrase
                     np_ok = True
@@ -245,6 +278,25 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
                 if p > 0 and _is_cap(toks[p - 1][0]):
                     k = p
             prev = toks[k - 1][0]
+            if (
+                k >= 3
+                and len(seg) <= 4
+                and _is_state(seg)
+                and _is_cap(prev)
+                and not prev.isdigit()
+            ):
+                # "a nurse in Scranton, Pa., said" / "from Dayton, Ohio,": the
+                # state belongs to the place before it, not a segment of its own
+                p = k - 1
+                while p > 0 and k - p < 4 and _is_cap(toks[p - 1][0]):
+                    p -= 1
+                if p > 0 and toks[p - 1][0] in _PLACE_PREPS:
+                    i = k
+                    placed = True
+                    continue
+            jr = prev == "." and k >= 3 and toks[k - 2][0] in ("Jr", "Sr")
+            if jr:
+                prev = toks[k - 2][0]  # "Paul Hayes Jr., the director of ..., said"
             relative = fl in _RELATIVE or fl in _TALKING  # "The mayor, speaking to X, said"
             if not (
                 fl in lex.determiners
@@ -261,17 +313,39 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
                         if toks[d][0].lower() in lex.determiners:
                             break
                     return Mention(toks[d][1], toks[i - 1][2], "name", None)
+                if segs == 0 and _is_cap(first) and _is_cap(prev) and not _is_state(seg):
+                    # the director of the FBI, Paul Hayes, said: a name after a
+                    # noun phrase ending in a proper noun
+                    p = k - 1
+                    while p > 0 and k - p < 5 and (_is_cap(toks[p][0]) or toks[p][0] == "the"):
+                        p -= 1
+                    if (
+                        p > 0
+                        and p < k - 1
+                        and toks[p][0] in ("of", "at", "for")
+                        and toks[p - 1][0].isalpha()
+                        and toks[p - 1][0].islower()
+                        and toks[p - 1][0] not in lex.stop
+                    ):
+                        d = p - 1
+                        while d > 0 and p - d < 5 and toks[d - 1][0].isalpha() and (
+                            toks[d - 1][0].islower() or toks[d - 1][0].lower() in lex.determiners
+                        ):
+                            d -= 1
+                            if toks[d][0].lower() in lex.determiners:
+                                break
+                        return Mention(toks[d][1], toks[i - 1][2], "name", None)
                 return None
             appositive = (toks[k + 1][1], end_app)
             segs += 1
-            i = k - 1
+            i = k - 2 if jr else k - 1
             if prev.isdigit() and k >= 3 and toks[k - 2][0] == ",":
                 k -= 2  # the age: Sarah Quinn, 64, a retired nurse
                 appositive = (toks[k + 1][1], end_app)
                 prev = toks[k - 1][0]
                 i = k - 1
             if _is_cap(prev) and not prev.isdigit() and prev.lower() not in lex.stop:
-                if relative and segs < 3:
+                if (relative or fl in lex.determiners) and segs < 3:
                     # "Hogan Gidley, a former director of the Party, whose roots ..., said"
                     k2 = k - 1
                     while k2 > 0 and k - k2 < 24 and toks[k2][0] not in _SEG_STOP:
@@ -281,7 +355,11 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
                     if (
                         k2 > 0
                         and toks[k2][0] == ","
-                        and toks[k2 + 1][0].lower() in ("a", "an", "the")
+                        and (
+                            toks[k2 + 1][0].lower() in ("a", "an", "the")
+                            # "Sam Cole, editor of The Ledger, a weekly paper, wrote"
+                            or (not relative and toks[k2 + 1][0].islower() and toks[k2 + 1][0] not in lex.stop)
+                        )
                         and _is_cap(toks[k2 - 1][0])
                     ):
                         i = k

@@ -788,3 +788,74 @@ def test_progressive_cue_is_not_a_passive(text: str, fragment: str, kind: str) -
 def test_passive_told_still_has_no_speaker() -> None:
     qs = quotes("The crew is told that the harbour will reopen in May.")
     assert all(q.speaker is None or q.speaker.mention != "The crew" for q in qs)
+
+
+_VOTE = "The vote was close.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "name"),
+    [
+        # a state after the place belongs to the appositive, not a segment of its own
+        (_VOTE + 'Lorna Pike, a clerk from Dayton, Ohio, said in an interview, "We counted every ballot twice '
+         'before we sent the totals in."', "counted every ballot", "Lorna Pike"),
+        (_VOTE + '"We counted every ballot twice before we sent the totals in," Lorna Pike, 61, a retired '
+         'clerk in Scranton, Pa., said on Monday.', "counted every ballot", "Lorna Pike"),
+        (_VOTE + '"We counted every ballot twice before we sent the totals in," Lorna Pike, a clerk from '
+         'Sumter, South Carolina, says.', "counted every ballot", "Lorna Pike"),
+        # Jr. before the appositive
+        (_VOTE + '"We will not wait for the storm to arrive before we move people out," Paul R. Hayes Jr., '
+         "the director of the county weather office, said.", "move people out", "Paul R. Hayes"),
+        # "editor of The Ledger, a weekly paper": the name before both appositives
+        (_VOTE + "Sam Cole, editor at large of The Ledger, a weekly paper serving farmers, wrote, "
+         '"It is a war and we should think of it that way from now on."', "It is a war", "Sam Cole"),
+    ],
+)
+def test_long_appositives_keep_the_name(text: str, fragment: str, name: str) -> None:
+    q = _one(text, fragment)
+    assert q.kind == "direct"
+    assert q.speaker is not None and q.speaker.name == name
+
+
+def test_name_after_a_title_of_an_organisation() -> None:
+    # "the director of the Weather Service, Paul Hayes, said": the name ends the mention
+    q = _one(_VOTE + '"We will not wait for the storm to arrive before we move people out," the director '
+             "of the Weather Service, Paul Hayes, said.", "move people out")
+    assert q.speaker is not None and q.speaker.mention.endswith("Paul Hayes")
+
+
+def test_state_after_a_place_in_a_clause_is_no_subject() -> None:
+    # "about the flood in Dayton, Ohio, arguing": the senator argues, not Dayton
+    q = _one('The senator spoke on Tuesday about the flood in Dayton, Ohio, arguing that the levees '
+             '"failed the city."', "failed the city")
+    assert q.kind == "mixed"
+    assert q.text.startswith("that the levees")  # not run together with "about the flood ..."
+    assert q.speaker is not None and q.speaker.mention == "The senator"
+
+
+def test_cue_in_a_relative_clause_is_not_the_attribution() -> None:
+    q = _one(_VOTE + '"The levy will pass this time because people have seen the roads," Dana Whitt, who '
+             "has proposed raising the levy over five years, said at the time.", "The levy will pass")
+    assert q.cue is not None and q.cue.text == "said"
+    assert q.speaker is not None and q.speaker.name == "Dana Whitt"
+
+
+def test_participle_between_two_quotes_keeps_the_speaker() -> None:
+    text = (_VOTE + '"Every time you say that," Rita Tester said, referring to the rescue fund, '
+            '"you prove that the banks are too big to fail."')
+    q = _one(text, "you prove that")
+    assert q.speaker is not None and q.speaker.name == "Rita Tester"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        (_VOTE + 'Minutes later, she sent an email saying, "Done, and the numbers are final."', "numbers are final",
+         "she"),
+        (_VOTE + "Here in Dayton, Ruiz stepped up his attacks on the levy, saying, "
+         '"Nobody asked the farmers what they think of it."', "Nobody asked", "Ruiz"),
+    ],
+)
+def test_participle_takes_the_subject_after_an_opening_phrase(text: str, fragment: str, mention: str) -> None:
+    q = _one(text, fragment)
+    assert q.speaker is not None and q.speaker.mention == mention
