@@ -275,21 +275,7 @@ def _clause_subject(norm: str, lo: int, hi: int, lex: Lexicon) -> Mention | None
     sp = mention_after(norm, pos, hi, lex)
     if sp is None or sp.start != pos:
         return None
-    low = norm[sp.start : sp.end].lower()
-    if (low in lex.stop and low not in lex.pronouns) or _LATER_RE.match(norm, sp.end, hi):
-        # "Here in Ohio, Sanders stepped up ..., saying" / "Minutes later, she
-        # sent an email saying": an opening phrase, the subject after its comma
-        comma = norm.find(", ", sp.end, hi)
-        if comma >= 0:
-            sp2 = mention_after(norm, comma + 2, hi, lex)
-            if sp2 is not None and sp2.start == comma + 2:
-                low2 = norm[sp2.start : sp2.end].lower()
-                if low2 not in lex.stop or low2 in lex.pronouns:
-                    return sp2
     return sp
-
-
-_LATER_RE = re.compile(r"[ ]+(?:later|earlier|ago)[ ]*,")
 
 
 # A verb cue before a phrase cue, perhaps with a day between: "said on Tuesday " + "in a statement".
@@ -452,20 +438,7 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
             # direct quote: look for its speaker
             speaker: Mention | None = None
             hit: _Hit | None = None
-            if (
-                pre_hit is not None
-                and pre_hit.text.endswith("ing")
-                and hk > 0
-                and hits[hk - 1].used
-                and hits[hk - 1].start >= prev_bound
-                and not norm[hits[hk - 1].end : pre_hit.start].strip(" ,")
-                and para in para_speaker
-            ):
-                # "...," Tester said, referring to the fund, "...": the participle
-                # goes on with the speaker of the quote before
-                speaker = para_speaker[para]
-                hit = pre_hit
-            elif pre_hit is not None and not pre_hit.used and not norm[pre_hit.end : qs].strip(" ,:"):
+            if pre_hit is not None and not pre_hit.used and not norm[pre_hit.end : qs].strip(" ,:"):
                 # X said: "..." / X said, "..."
                 speaker = _speaker_for_hit(norm, pre_hit, prev_bound, qs, lex)
                 if speaker is not None:
@@ -488,8 +461,6 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
                         gap = norm[qe : h.start]
                         if len(gap) > 200 or _sentence_end_in(norm, qe, h.start, lex):
                             break
-                        if _RELATIVE_CUE_RE.search(norm, max(qe, h.start - 40), h.start):
-                            continue
                         if gap.strip(" ,.!?"):
                             # "...," Michael McFaul, a senior fellow at ..., said
                             speaker = mention_before(norm, qe, h.start, lex, reach=200)
@@ -561,9 +532,6 @@ _SEEM = frozenset("seem seems seemed appear appears appeared".split())
 _PREDICATE_RE = re.compile(r"[ ]+(?:(?:more|less|most|least|very|so|too|quite|rather|somewhat|increasingly|even)[ ]+)?"
                            r"[a-z]+(?:ed|er|ive|ous|ful|less|able|ible|al|ic|ent|ant|ary|ory|ing|y|ly)\b")
 _SHORT_ATTR_RE = re.compile(r"[ ]+(?:[A-Z][\w.'-]*[ ]+){1,4}")
-# "...," Dana Whitt, who has proposed cutting it, said: a cue inside a relative
-# clause is what the speaker did, not the attribution of the quote
-_RELATIVE_CUE_RE = re.compile(r",[ ]+who[ ]+(?:[a-z]+[ ]+){0,2}$")
 # The word boundary is a look-behind after the first letter, so the engine
 # only tries the auxiliaries' first letters: the same matches as r"\b(?:was|...)".
 _PASSIVE_RE = re.compile(

@@ -832,30 +832,3 @@ def test_state_after_a_place_in_a_clause_is_no_subject() -> None:
     assert q.text.startswith("that the levees")  # not run together with "about the flood ..."
     assert q.speaker is not None and q.speaker.mention == "The senator"
 
-
-def test_cue_in_a_relative_clause_is_not_the_attribution() -> None:
-    q = _one(_VOTE + '"The levy will pass this time because people have seen the roads," Dana Whitt, who '
-             "has proposed raising the levy over five years, said at the time.", "The levy will pass")
-    assert q.cue is not None and q.cue.text == "said"
-    assert q.speaker is not None and q.speaker.name == "Dana Whitt"
-
-
-def test_participle_between_two_quotes_keeps_the_speaker() -> None:
-    text = (_VOTE + '"Every time you say that," Rita Tester said, referring to the rescue fund, '
-            '"you prove that the banks are too big to fail."')
-    q = _one(text, "you prove that")
-    assert q.speaker is not None and q.speaker.name == "Rita Tester"
-
-
-@pytest.mark.parametrize(
-    ("text", "fragment", "mention"),
-    [
-        (_VOTE + 'Minutes later, she sent an email saying, "Done, and the numbers are final."', "numbers are final",
-         "she"),
-        (_VOTE + "Here in Dayton, Ruiz stepped up his attacks on the levy, saying, "
-         '"Nobody asked the farmers what they think of it."', "Nobody asked", "Ruiz"),
-    ],
-)
-def test_participle_takes_the_subject_after_an_opening_phrase(text: str, fragment: str, mention: str) -> None:
-    q = _one(text, fragment)
-    assert q.speaker is not None and q.speaker.mention == mention
