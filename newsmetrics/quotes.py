@@ -26,6 +26,7 @@ Method, in one pass per paragraph:
 from __future__ import annotations
 
 import bisect
+import functools
 import operator
 import re
 from collections.abc import Iterable
@@ -149,10 +150,23 @@ def _sentence_end_in(norm: str, start: int, end: int, lex: Lexicon) -> bool:
 _CLAUSE_CUT_RE = re.compile(
     # every branch opens with a literal, so the engine skips ahead to , ; space or dash
     r"(?:,[ ]+(?:according[ ]+to|saying|adding|which|but|and|who|while|as|where|whereas)\b"
+    r"|,[ ]+([a-z]{3,}ing)\b"  # a participle cue: ", calling him a loser" (checked below)
     r"|;[ ]|[ ]\u2014[ ]?|\u2014[ ]?|[ ]--[ ])"
 )
 
 
+@functools.cache
+def _participle_cues() -> frozenset[str]:
+    """Participles that open a second attribution after a comma: ``, calling``, ``, accusing``."""
+    return frozenset(
+        w for w, i in lexicon().cues.items() if w.endswith("ing") and " " not in w and i.weight >= _PART_MIN
+    )
+
+
+_PART_MIN = 0.3
+# "X criticized A and challenged B": a second verb cue after "and" opens its own content
+_AND_CUE_MIN = 0.7
+_AND_VERB_RE = re.compile(r"[a-z,][ ]+and[ ]+(?:then[ ]+|also[ ]+|later[ ]+)?$")
 _COORD_HINT_RE = re.compile(r"[,;]|[ ](?:and|but|while|whereas)[ ]")
 _COORD_END_RE = re.compile(r"(?:[,;][ ]*(?:and|but|while)?|[ ](?:and|but|while|whereas))[ ]*$")
 
@@ -164,6 +178,10 @@ def _content_end(norm: str, start: int, end: int, marks: list[QuoteMarkSpan]) ->
         m = _CLAUSE_CUT_RE.search(norm, pos, end)
         if m is None:
             break
+        part = m.group(1)
+        if part is not None and part not in _participle_cues():
+            pos = m.end()
+            continue
         cut = m.start()
         inside = next((q for q in marks if q.start <= cut < q.end), None) if marks else None
         if inside is None:
@@ -226,11 +244,15 @@ _OPENER_RE = re.compile(
     r"(?:(?:in|on|at|during|after|before|since|while|when|as|for|with|without|by|from|although|though|"
     r"meanwhile|however|but|and|also|still|yet|later|earlier|then|hours|days|weeks|last|this|back|once|"
     r"speaking|asked|responding|writing|separately|instead|now|today|yesterday|reached|contacted|pressed|"
-    r"interviewed|rather|indeed|still|similarly|likewise|notably|meanwhile|even|only|just)\b"
+    r"interviewed|rather|indeed|still|similarly|likewise|notably|meanwhile|even|only|just|"
+    r"inside|outside|despite|amid|among|under|following|throughout|within|across|upon|unlike|like|given|"
+    r"because|if|unless|until|over|along|around|toward|towards|ahead|thanks|to|appearing|addressing)\b"
     r"(?:[^,.;:\"]|(?<=[A-Z])[.]|(?<=[A-Z][a-z])[.]|(?<=[A-Z][a-z][a-z])[.]){0,90},[ ]*"  # Mr. / U.S. inside
     r"|(?:[A-Za-z0-9-]+[ ]){1,3}ago,[ ]*){0,2}",  # "Eight years ago, "
     re.IGNORECASE,
 )
+# A bare conjunction or adverb opening a clause: not its subject.
+_BARE_CONJ_RE = re.compile(r"(?:but|and|yet|so|still|then|now|also|instead|meanwhile|indeed)[ ]+(?=[a-zA-Z])", re.IGNORECASE)
 # An infinitive speech cue after a verb: "went on to say", "wanted to tell".
 _TO_VERB_RE = re.compile(r"[a-z][ ]+(?:on[ ]+)?to[ ]+$")
 # A verb coordinated with a cue: "laughed and said".
@@ -272,6 +294,9 @@ def _clause_subject(norm: str, lo: int, hi: int, lex: Lexicon) -> Mention | None
     pos = m.end() if m is not None else lo
     while pos < hi and norm[pos] in " \"'(,":
         pos += 1
+    mc = _BARE_CONJ_RE.match(norm, pos, hi)
+    if mc is not None:
+        pos = mc.end()  # "But he is right to note ..."
     sp = mention_after(norm, pos, hi, lex)
     if sp is None or sp.start != pos:
         return None
@@ -716,6 +741,7 @@ def _reported(
             sp_after = None
             if comma >= 0 and (not between.strip() or (sp_before is not None and sp_before.start >= comma)):
                 if not between.strip():
+                    # inverted: "..., said the mayor." (never "..., accusing the mayor of ...")
                     sp_after = mention_after(norm, h.end, ue, lex)
                     if sp_after is not None:
                         rest_start = sp_after.end

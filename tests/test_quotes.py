@@ -832,3 +832,27 @@ def test_state_after_a_place_in_a_clause_is_no_subject() -> None:
     assert q.text.startswith("that the levees")  # not run together with "about the flood ..."
     assert q.speaker is not None and q.speaker.mention == "The senator"
 
+
+
+def test_participle_cue_after_a_comma_ends_the_content() -> None:
+    # ", calling ...", ", accusing ...": a second attribution of the same speaker
+    qs = quotes("Ruiz said the levy was fair to every farm in the valley, dismissing the audit as a stunt.")
+    assert [(q.cue.text if q.cue else None, q.text) for q in qs] == [
+        ("said", "the levy was fair to every farm in the valley"),
+        ("dismissing", "the audit as a stunt"),
+    ]
+    assert all(q.speaker is not None and q.speaker.mention == "Ruiz" for q in qs)
+    # a participle that is no cue does not cut: "..., leaving the pier closed"
+    q = _one("Grant said the storm hit the harbour at dawn, leaving the pier closed.", "storm")
+    assert q.text == "the storm hit the harbour at dawn, leaving the pier closed"
+
+
+def test_clause_subject_after_a_bare_conjunction_or_an_opening_phrase() -> None:
+    q = _one("But she is right to note that the budget has no room for a second bridge.", "budget")
+    assert q.speaker is not None and q.speaker.mention == "she"
+    text = "Inside the packed school gym, Ruiz praised the volunteers and argued that the town had done enough."
+    q = _one(text, "done enough")
+    assert q.speaker is not None and q.speaker.mention == "Ruiz"
+    text = "Despite the rain on Sunday, Mayor Alice Grant waved at the crowd, saying the pier would reopen."
+    q = _one(text, "pier")
+    assert q.speaker is not None and q.speaker.name == "Alice Grant"
