@@ -570,12 +570,21 @@ _SUBJECT_VERB_RE = re.compile(
 )
 
 
+_COMMA_SUBJECT_VERB_RE = re.compile(
+    r"[ ]+((?:[A-Z][\w'.-]*[ ]+){0,3}[A-Z][\w'-]*|he|she|they|we|I)[ ]+(?:[a-z]+ly[ ]+)?[a-z]{3,}\b"
+)
+
+
 def _unknown_verb_speaker(norm: str, qe: int, hi: int, lex: Lexicon) -> Mention | None:
     """Speaker after a quote whose verb is not in the lexicon: ``," beamed X``."""
     m = _INVERTED_RE.match(norm, qe, hi)
     if m is not None:
         return mention_after(norm, m.end(1), hi, lex)
     m = _SUBJECT_VERB_RE.match(norm, qe, hi)
+    if m is None and qe >= 2 and norm[qe - 2] in ",?!":
+        # '"...," Trump barked and ...' / '"...," Trump went on': a quote ending in a
+        # comma goes on with its attribution, whatever the verb
+        m = _COMMA_SUBJECT_VERB_RE.match(norm, qe, hi)
     if m is not None:
         kind = "name" if m.group(1)[0].isupper() and m.group(1) != "I" else "pronoun"
         return Mention(m.start(1), m.end(1), kind, None)

@@ -856,3 +856,18 @@ def test_clause_subject_after_a_bare_conjunction_or_an_opening_phrase() -> None:
     text = "Despite the rain on Sunday, Mayor Alice Grant waved at the crowd, saying the pier would reopen."
     q = _one(text, "pier")
     assert q.speaker is not None and q.speaker.name == "Alice Grant"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ('"Go back to your seat," Grant barked as an usher led the heckler out.', "Grant"),
+        ('"We are not done yet," Mayor Alice Grant went on, looking at the council.', "Mayor Alice Grant"),
+        ('"Who pays for it?" she shot back.', "she"),
+    ],
+)
+def test_quote_ending_in_a_comma_takes_the_subject_after_it(text: str, mention: str) -> None:
+    # the verb after the quote is in no lexicon, but a quote that ends in a comma
+    # (or a question mark) goes on with its attribution
+    q = _one(text, '"')
+    assert q.kind == "direct" and q.speaker is not None and q.speaker.mention == mention
