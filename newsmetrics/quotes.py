@@ -188,6 +188,12 @@ def _content_end(norm: str, start: int, end: int, marks: list[QuoteMarkSpan]) ->
             end = cut
             break
         pos = inside.end
+    for q in marks:
+        if start < q.start and 0 <= q.close_mark < end and norm[q.end - 1 : q.end] == ",":
+            # 'called him "a train wreck," a swipe at ...': a comma before the
+            # closing mark ends the clause (American punctuation)
+            end = q.close_mark
+            break
     while end > start and (norm[end - 1] in _TERMINATORS or norm[end - 1].isspace()):
         end -= 1
     return end

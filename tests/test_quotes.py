@@ -871,3 +871,13 @@ def test_quote_ending_in_a_comma_takes_the_subject_after_it(text: str, mention: 
     # (or a question mark) goes on with its attribution
     q = _one(text, '"')
     assert q.kind == "direct" and q.speaker is not None and q.speaker.mention == mention
+
+
+def test_comma_before_a_closing_mark_ends_the_mixed_clause() -> None:
+    # American punctuation puts the comma inside the marks: the clause ends there
+    text = 'The mayor called the audit "a partisan stunt," a swipe at the council that ordered it.'
+    q = _one(text, "audit")
+    assert q.kind == "mixed" and q.text == 'the audit "a partisan stunt,"'
+    text = 'Grant said the levy was "fair to every farm," although she supports a review next year.'
+    q = _one(text, "levy")
+    assert q.text == 'the levy was "fair to every farm,"'
