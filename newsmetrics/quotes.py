@@ -266,6 +266,8 @@ _VERB_AND_RE = re.compile(r"[ ]([a-z]{3,}(?:ed|s))[ ]+and[ ]+(?:then[ ]+|later[ 
 # A final speech verb right before a participle: "..., Spicer said, adding".
 _SAID_COMMA_RE = re.compile(r",[^,]{2,60}?[ ](said|says|told[ ][a-z]+|added|wrote)[ ]*,[ ]*$")
 # Before a participle or a second verb the subject is the clause's: ", saying", "and said".
+# A participle after a closing mark: 'called it "a ridiculous idea," adding that ...'.
+_MARK_COMMA_RE = re.compile(r",(?:\"|'')[ ]+$")
 _COORD_BEFORE_RE = re.compile(r"(?:,[ ]*|[ ](?:and|but)[ ]+(?:then[ ]+|later[ ]+|also[ ]+)?)$")
 
 
@@ -784,9 +786,10 @@ def _reported(
         # forward cue: "X said (that) ..."
         if info.category != "speech" and (info.weight < 0.3 or norm.startswith(" by ", h.end)):
             continue  # weak, or a passive: "a memo seen by reporters"
-        if _COORD_BEFORE_RE.search(norm, max(us, h.start - 20), h.start) and (
-            h.text.endswith("ing") or norm[h.start - 2 : h.start] != ", "
-        ):
+        if (
+            _COORD_BEFORE_RE.search(norm, max(us, h.start - 20), h.start)
+            and (h.text.endswith("ing") or norm[h.start - 2 : h.start] != ", ")
+        ) or (h.text.endswith("ing") and _MARK_COMMA_RE.search(norm, max(us, h.start - 6), h.start)):
             ms = _SAID_COMMA_RE.search(norm, max(us, h.start - 90), h.start) if h.text.endswith("ing") else None
             if ms is not None:
                 # "...," he said, referring to ...: the speaker of the verb before

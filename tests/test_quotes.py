@@ -881,3 +881,11 @@ def test_comma_before_a_closing_mark_ends_the_mixed_clause() -> None:
     text = 'Grant said the levy was "fair to every farm," although she supports a review next year.'
     q = _one(text, "levy")
     assert q.text == 'the levy was "fair to every farm,"'
+
+
+def test_participle_after_a_closing_mark_takes_the_clause_subject() -> None:
+    text = 'Mayor Alice Grant called the audit a "ridiculous exercise," adding that the council would ignore it.'
+    q = _one(text, "ignore it")
+    assert q.cue is not None and q.cue.text == "adding"
+    assert q.text == "that the council would ignore it"
+    assert q.speaker is not None and q.speaker.name == "Alice Grant"
