@@ -837,6 +837,11 @@ def _reported(
             cut = _COORD_END_RE.search(norm, cs, m2.start if m2 is not None else h2.start)
             if cut is not None:
                 ce = _content_end(norm, cs, cut.start(), unit.marks)
+            elif m2 is not None and m2.kind != "np":
+                # "she said A, at the town hall this week she said B": the last comma
+                comma = norm.rfind(",", cs, m2.start)
+                if comma > cs and not any(q.start <= comma < q.end for q in unit.marks):
+                    ce = _content_end(norm, cs, comma, unit.marks)
             break
         if ce - cs < 8:
             continue

@@ -889,3 +889,10 @@ def test_participle_after_a_closing_mark_takes_the_clause_subject() -> None:
     assert q.cue is not None and q.cue.text == "adding"
     assert q.text == "that the council would ignore it"
     assert q.speaker is not None and q.speaker.name == "Alice Grant"
+
+
+def test_second_speaker_after_an_opening_phrase_ends_the_first_content() -> None:
+    text = "In May she said the pier was safe, at the council meeting this week she said it should close."
+    qs = quotes(text)
+    _check_offsets(text, qs)
+    assert [q.text for q in qs] == ["the pier was safe", "it should close"]
