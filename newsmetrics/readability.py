@@ -34,10 +34,11 @@ import functools
 import math
 import re
 from bisect import bisect_left
+from collections import deque
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from heapq import nlargest
-from itertools import chain, repeat
+from itertools import chain, islice, repeat
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -449,13 +450,16 @@ class _ChunkMemo(dict[str, int]):
     chunks, and a huge article stops adding at twice that.
     """
 
-    __slots__ = ("hard", "openings", "records")
+    __slots__ = ("hard", "openings", "rare", "records")
 
     def __init__(self) -> None:
         super().__init__()
         self.hard = _HardMemo(self)
         self.records: dict[str, _Chunk] = {}
         self.openings: dict[str, _Opening] = {}
+        # Kept chunks whose word is not among the ~6,000 most frequent English
+        # words (names, numbers, rare words), oldest first: the first to go.
+        self.rare: list[str] = []
 
     def __missing__(self, chunk: str) -> int:
         return self.record(chunk)[0]
@@ -469,6 +473,8 @@ class _ChunkMemo(dict[str, int]):
                 self[chunk] = value[0]
                 self.records[chunk] = value
                 self.hard[chunk] = value[1]
+                if word_zipf().get(chunk.strip(_EDGE_MARKS).lower(), 0.0) < _ZIPF_COMMON:
+                    self.rare.append(chunk)
         return value
 
     def opening(self, chunk: str) -> _Opening:
@@ -485,19 +491,19 @@ class _ChunkMemo(dict[str, int]):
 
         A chunk whose word is among the ~6,000 most frequent English words
         (``officials,``, ``The``) will be met again; names, numbers and rare
-        words mostly will not. Dicts keep insertion order, so "oldest" is
-        free.
+        words mostly will not. Which chunks are rare is noted when they are
+        kept, and dicts keep insertion order, so choosing costs nothing;
+        the dictionary deletions run in C.
         """
-        keys = list(self.records)  # one C-level copy: safe if another thread adds
-        zipfs = word_zipf()
-        frequent = [zipfs.get(k.strip(_EDGE_MARKS).lower(), 0.0) >= _ZIPF_COMMON for k in keys]
-        order = [k for k, f in zip(keys, frequent, strict=True) if not f]
-        order += [k for k, f in zip(keys, frequent, strict=True) if f]
-        for chunk in order[: len(keys) - len(keys) // 2]:
-            self.pop(chunk, None)
-            self.records.pop(chunk, None)
-            self.hard.pop(chunk, None)
-            self.openings.pop(chunk, None)
+        records = self.records
+        drop = len(records) - len(records) // 2
+        doomed = self.rare[:drop]
+        del self.rare[:drop]
+        if len(doomed) < drop:  # every rare chunk goes, then the oldest frequent ones
+            gone = set(doomed)
+            doomed += islice((k for k in list(records) if k not in gone), drop - len(doomed))
+        for table in (self, records, self.hard, self.openings):
+            deque(map(table.pop, doomed, repeat(None)), maxlen=0)
 
     def clear(self) -> None:
         """Forget every chunk."""
@@ -505,6 +511,7 @@ class _ChunkMemo(dict[str, int]):
         self.records.clear()
         self.hard.clear()
         self.openings.clear()
+        self.rare.clear()
 
 
 class _HardMemo(dict[str, tuple[str, ...]]):
