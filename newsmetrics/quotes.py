@@ -189,7 +189,12 @@ def _content_end(norm: str, start: int, end: int, marks: list[QuoteMarkSpan]) ->
             break
         pos = inside.end
     for q in marks:
-        if start < q.start and 0 <= q.close_mark < end and norm[q.end - 1 : q.end] == ",":
+        if (
+            start < q.start
+            and 0 <= q.close_mark < end
+            and norm[q.end - 1 : q.end] == ","
+            and not norm.startswith(" and ", q.close_mark)
+        ):
             # 'called him "a train wreck," a swipe at ...': a comma before the
             # closing mark ends the clause (American punctuation)
             end = q.close_mark

@@ -881,6 +881,10 @@ def test_comma_before_a_closing_mark_ends_the_mixed_clause() -> None:
     text = 'Grant said the levy was "fair to every farm," although she supports a review next year.'
     q = _one(text, "levy")
     assert q.text == 'the levy was "fair to every farm,"'
+    # ...unless "and" goes on with the same clause
+    text = 'Grant said the levy was "fair to every farm," and the council would not change it.'
+    q = _one(text, "levy")
+    assert q.text == 'the levy was "fair to every farm," and the council would not change it'
 
 
 def test_participle_after_a_closing_mark_takes_the_clause_subject() -> None:
