@@ -386,6 +386,27 @@ _BOILER_START = (
 )
 
 
+# A copyright notice glued to the end of the last paragraph, as wire copy
+# arrives: "... were arrested. (c) Copyright 2011 Associated Press. All rights
+# reserved. This material may not be published, broadcast, rewritten or
+# redistributed." Looked for only at a sentence start within the last
+# _GLUED_NOTICE_REACH characters of the body.
+_GLUED_NOTICE_RE = re.compile(
+    r"(?i)(?:©|\(c\)[ ]*\d{4}|copyright[ ]+(?:©[ ]*)?(?:\d{4}|by)\b|all rights reserved\b"
+    r"|this (?:material|article|story|content) may not be (?:re)?(?:published|produced|distributed|broadcast))"
+)
+_GLUED_NOTICE_REACH = 400
+
+
+def _glued_notice(norm: str, start: int, end: int) -> int | None:
+    """Offset where a copyright notice glued to the paragraph's end begins, if any."""
+    for m in _GLUED_NOTICE_RE.finditer(norm, max(start, end - _GLUED_NOTICE_REACH), end):
+        before = norm[start : m.start()].rstrip()
+        if before and before[-1] in ".!?\"')":
+            return m.start()
+    return None
+
+
 def _boilerplate_kind(text: str) -> BoilerplateKind | None:
     """Return the kind of boilerplate a paragraph opens with, if any."""
     for kind, pattern in _BOILER_START:
@@ -605,6 +626,12 @@ def parse(text: str, *, title: str | None = None) -> Article:
         kind = _boilerplate_kind(norm[ps:pe]) or "other"
         boilerplate.append(Boilerplate(ps, pe, text[ps:pe], kind))
     paragraphs = paragraphs[:cut]
+    if paragraphs:
+        ps, pe = paragraphs[-1]
+        notice = _glued_notice(norm, ps, pe)
+        if notice is not None:
+            boilerplate.insert(0, Boilerplate(notice, pe, text[notice:pe], "copyright"))
+            paragraphs[-1] = _strip_span(norm, ps, notice)
 
     dateline: Dateline | None = None
     if paragraphs:

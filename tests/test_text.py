@@ -230,6 +230,32 @@ def test_trailing_boilerplate(trailer: str, kind: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "notice",
+    [
+        "\u00a9 Copyright 2026 Northwind Press. All rights reserved.",
+        "Copyright 2026 The Harbour Gazette. All rights reserved. This material may not be "
+        "published, broadcast, rewritten or redistributed.",
+        "(c) 2026 Northwind Press",
+        "This material may not be published, broadcast, rewritten or redistributed.",
+    ],
+)
+def test_copyright_notice_glued_to_the_last_paragraph(notice: str) -> None:
+    """Wire copy often runs its copyright line on from the story's last sentence."""
+    text = f"The council voted on Tuesday. \"It was close,\" Mr. Hale said. {notice}"
+    art = newsmetrics.parse(text)
+    assert [s.text for s in art.sentences] == ["The council voted on Tuesday.", '"It was close," Mr. Hale said.']
+    assert art.paragraphs[-1].text.endswith("Mr. Hale said.")
+    assert [(b.kind, b.text) for b in art.boilerplate] == [("copyright", notice)]
+    assert text[art.boilerplate[0].start : art.boilerplate[0].end] == notice
+
+
+def test_copyright_in_prose_is_not_a_notice() -> None:
+    text = "Critics raised privacy and copyright. Copyright law is old, the judge said."
+    art = newsmetrics.parse(text)
+    assert len(art.sentences) == 2 and not art.boilerplate
+
+
+@pytest.mark.parametrize(
     ("first_line", "is_headline"),
     [
         ("Council backs flood wall after record storm", True),
