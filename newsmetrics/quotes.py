@@ -1058,7 +1058,7 @@ def _emit(
 ) -> None:
     norm = b.norm
     start, end = _trim(norm, start, end)
-    if end - start < 3:
+    if end - start < 3 or (b.lex.report_drop and hit.text.lower() in b.lex.report_drop):
         return
     # the content is a direct quote already found: nothing new
     k = bisect.bisect_left(direct_ranges, (start, start))

@@ -900,3 +900,13 @@ def test_second_speaker_after_an_opening_phrase_ends_the_first_content() -> None
     qs = quotes(text)
     _check_offsets(text, qs)
     assert [q.text for q in qs] == ["the pier was safe", "it should close"]
+
+
+def test_cues_learned_as_unreliable_open_no_reported_speech() -> None:
+    from newsmetrics._quotelex import lexicon
+
+    # learned on the training split: "plans" and "support" are rarely attributions
+    assert {"plans", "support"} <= lexicon().report_drop
+    assert quotes("Grant plans to close the pier in May, after the fishing season.") == ()
+    q = _one("Mayor Grant said the pier would close in May.", "pier")
+    assert q.cue is not None and q.cue.text == "said"
