@@ -662,6 +662,10 @@ def _name_ending(
     return (start, k, "name", None)
 
 
+# After "..., said X," a relative clause or an appositive describes X: it is not what X said.
+_NOT_CONTENT_RE = re.compile(r"[ ]*(?:who|whose|whom|which|a|an)\b")
+
+
 def _subject_before(norm: str, us: int, h: _Hit, lex: Lexicon) -> Mention | None:
     """``mention_before(norm, us, h.start)``, looked up once per cue."""
     fwd = h.fwd
@@ -781,7 +785,7 @@ def _reported(
                             # interjected: "In May, she said, the talks stalled": both parts
                             cs2 = norm.index(",", rest_start) + 1
                             ce2 = _content_end(norm, cs2, min(ue, cs2 + _MAX_CONTENT), unit.marks)
-                            if ce2 - cs2 > 8:
+                            if ce2 - cs2 > 8 and not _NOT_CONTENT_RE.match(norm, cs2, ce2):
                                 _emit(b, cs2, ce2, h, sp, unit, direct_ranges)
                                 covered = ce2
                         continue

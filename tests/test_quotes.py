@@ -910,3 +910,14 @@ def test_cues_learned_as_unreliable_open_no_reported_speech() -> None:
     assert quotes("Grant plans to close the pier in May, after the fishing season.") == ()
     q = _one("Mayor Grant said the pier would close in May.", "pier")
     assert q.cue is not None and q.cue.text == "said"
+
+
+def test_relative_clause_after_an_inverted_final_cue_is_not_content() -> None:
+    text = "The harbour will be dredged next spring, said Ana Ruiz, who chairs the port board."
+    qs = quotes(text)
+    _check_offsets(text, qs)
+    assert [q.text for q in qs] == ["The harbour will be dredged next spring"]
+    assert qs[0].speaker is not None and qs[0].speaker.mention == "Ana Ruiz"
+    # an interjected cue still gives both parts
+    qs = quotes("In the spring, the engineer said, the river rose faster than anyone expected.")
+    assert len(qs) == 2
