@@ -775,7 +775,7 @@ def _reported(
                 ms = _CONTENT_SKIP_RE.match(low, rest_start, ue)
                 if not rest or rest[0] == "," or (ms is not None and not norm[ms.end() : ue].strip(" .!?")):
                     sp = sp_before if sp_before is not None and sp_before.start >= comma else sp_after
-                    if sp is not None and comma - us > 10:
+                    if sp is not None and (comma - us > 10 or (comma - us > 1 and rest[:1] == ",")):
                         h.used = True
                         _emit(b, max(us, comma - _MAX_CONTENT), comma, h, sp, unit, direct_ranges)
                         blocked = (max(us, comma - _MAX_CONTENT), comma)

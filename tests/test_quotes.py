@@ -921,3 +921,12 @@ def test_relative_clause_after_an_inverted_final_cue_is_not_content() -> None:
     # an interjected cue still gives both parts
     qs = quotes("In the spring, the engineer said, the river rose faster than anyone expected.")
     assert len(qs) == 2
+
+
+def test_short_fronted_part_of_an_interjected_cue() -> None:
+    # "The levy, Grant said, ...": a fronted part shorter than a clause is still content
+    text = 'The levy, Grant said, has become "a tax on every family."'
+    qs = quotes(text)
+    _check_offsets(text, qs)
+    assert [q.text for q in qs] == ["The levy", 'has become "a tax on every family."']
+    assert all(q.speaker is not None and q.speaker.mention == "Grant" for q in qs)
