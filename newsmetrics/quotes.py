@@ -856,7 +856,8 @@ def _reported(
             continue
         h.used = True
         covered = ce
-        if sp is None:
+        if sp is None or (h.text in _SEEM and norm[sp.start : sp.end].lower() == "it"):
+            # "It seems unfair to ...", "it appeared that ...": the expletive is no source
             _emit(b, cs, ce, h, None, unit, direct_ranges)
             continue
         if h.text in _RAISING and (

@@ -930,3 +930,10 @@ def test_short_fronted_part_of_an_interjected_cue() -> None:
     _check_offsets(text, qs)
     assert [q.text for q in qs] == ["The levy", 'has become "a tax on every family."']
     assert all(q.speaker is not None and q.speaker.mention == "Grant" for q in qs)
+
+
+def test_expletive_it_before_seem_is_no_source() -> None:
+    qs = quotes("It seems unfair to ask the smaller farms to pay twice.")
+    assert [(q.text, q.speaker) for q in qs] == [("unfair to ask the smaller farms to pay twice", None)]
+    qs = quotes("It appeared that the council had already made up its mind.")
+    assert [(q.text, q.speaker) for q in qs] == [("that the council had already made up its mind", None)]
