@@ -229,6 +229,7 @@ _OPENERS = frozenset(
 # "..." is three periods.)
 _END_RE = re.compile(r"[.!?…]+[\"')\]]*()(?:\s+|$)")
 _STRIP_OPEN = "\"'([{"
+_ALNUM_RE = re.compile(r"[^\W_]")  # a letter or a digit
 _NO_BREAK_BEFORE = frozenset(",;:)]-—–")
 _MAX_WORD = 64  # how far to look for the words around a terminator
 
@@ -297,7 +298,7 @@ def split_sentences(norm: str, start: int, stop: int) -> list[tuple[int, int]]:
         ['Gen. Lee met Mr. Smith in the U.S. on Jan. 5.', 'He won.', '"Why?" she asked.']
     """
     spans: list[tuple[int, int]] = []
-    first = start
+    first = checked = start
     ends_sentence = _ends_sentence
     for m in _END_RE.finditer(norm, start, stop):
         next_start = m.end()
@@ -305,13 +306,20 @@ def split_sentences(norm: str, start: int, stop: int) -> list[tuple[int, int]]:
             break
         if ends_sentence(norm, m.start(), next_start, stop):
             term_end = m.end(1)
-            spans.append((first, term_end))
-            first = next_start
+            # A span with no letter or digit ("... " between sentences) opens
+            # the next sentence; each character is searched once (linear).
+            if norm[first].isalnum() or _ALNUM_RE.search(norm, max(first, checked), term_end):
+                spans.append((first, term_end))
+                first = next_start
+            checked = term_end
     end = stop
     while end > first and norm[end - 1].isspace():
         end -= 1
     if end > first:
-        spans.append((first, end))
+        if spans and not _ALNUM_RE.search(norm, max(first, checked), end):
+            spans[-1] = (spans[-1][0], end)  # a trailing "..." closes the last sentence
+        else:
+            spans.append((first, end))
     return spans
 
 

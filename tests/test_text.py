@@ -343,3 +343,17 @@ def test_parse_is_fast_on_pathological_input(text: str) -> None:
     art = newsmetrics.parse(text)
     _ = art.tokens
     assert time.perf_counter() - t0 < 10.0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He won. \u2026 She lost.", ["He won.", "\u2026 She lost."]),
+        ("He won. ... She lost.", ["He won.", "... She lost."]),
+        ("He won. She lost. ...", ["He won.", "She lost. ..."]),
+        ("!!! ... ???", ["!!! ... ???"]),
+    ],
+)
+def test_a_run_of_marks_is_not_a_sentence(text: str, expected: list[str]) -> None:
+    """Regression: a lone ellipsis between sentences came out as a sentence of its own."""
+    assert [s.text for s in newsmetrics.parse(text).sentences] == expected
