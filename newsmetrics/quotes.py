@@ -269,7 +269,10 @@ _TO_VERB_RE = re.compile(r"[a-z][ ]+(?:on[ ]+)?to[ ]+$")
 # A verb coordinated with a cue: "laughed and said".
 _VERB_AND_RE = re.compile(r"[ ]([a-z]{3,}(?:ed|s))[ ]+and[ ]+(?:then[ ]+|later[ ]+|also[ ]+)?$")
 # A final speech verb right before a participle: "..., Spicer said, adding".
-_SAID_COMMA_RE = re.compile(r",[^,]{2,60}?[ ](said|says|told[ ][a-z]+|added|wrote)[ ]*,[ ]*$")
+_SAID_COMMA_RE = re.compile(
+    r",[^,]{2,60}?[ ](said|says|told[ ][a-z]+|added|wrote|continued|noted|explained|argued|insisted|tweeted|declared|stated|recalled)"
+    r"(?:[ ]+(?:of|about|on|in|at|after)[ ][^,]{1,40})?[ ]*,[ ]*$"
+)
 # Before a participle or a second verb the subject is the clause's: ", saying", "and said".
 # A participle after a closing mark: 'called it "a ridiculous idea," adding that ...'.
 _MARK_COMMA_RE = re.compile(r",(?:\"|'')[ ]+$")

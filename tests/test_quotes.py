@@ -937,3 +937,10 @@ def test_expletive_it_before_seem_is_no_source() -> None:
     assert [(q.text, q.speaker) for q in qs] == [("unfair to ask the smaller farms to pay twice", None)]
     qs = quotes("It appeared that the council had already made up its mind.")
     assert [(q.text, q.speaker) for q in qs] == [("that the council had already made up its mind", None)]
+
+
+def test_participle_after_said_of_takes_that_speaker() -> None:
+    text = '"They will use any boat they can find," Grant said of the smugglers, mocking the new patrol plan.'
+    q = _one(text, "patrol plan")
+    assert q.cue is not None and q.cue.text == "mocking"
+    assert q.speaker is not None and q.speaker.mention == "Grant"
