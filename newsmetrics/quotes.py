@@ -669,6 +669,10 @@ def _name_ending(
 _NOT_CONTENT_RE = re.compile(r"[ ]*(?:who|whose|whom|which|a|an)\b")
 
 
+_PREP_AFTER_RE = re.compile(r"[ ]+(?:in|on|at|to|during|with|from|through|by)[ ]")
+_MADE_CLEAR_RE = re.compile(r"(?<![\w'])(?:made|makes|make|making)[ ]+(?:it[ ]+|this[ ]+|that[ ]+)?(?:very[ ]+|quite[ ]+|abundantly[ ]+)?$")
+
+
 def _subject_before(norm: str, us: int, h: _Hit, lex: Lexicon) -> Mention | None:
     """``mention_before(norm, us, h.start)``, looked up once per cue."""
     fwd = h.fwd
@@ -812,6 +816,16 @@ def _reported(
             sp = _subject_before(norm, us, h, lex)  # looked up once per cue
             if sp is None and info.category == "speech" and _TO_VERB_RE.search(norm, max(us, h.start - 30), h.start):
                 sp = _clause_subject(norm, us, h.start, lex)  # "He went on to say ..."
+            if h.text == "clear" and (sp is None or sp.kind == "pronoun"):
+                mk = _MADE_CLEAR_RE.search(norm, max(us, h.start - 16), h.start)
+                if mk is not None:
+                    sp = mention_before(norm, us, mk.start(), lex) or sp  # "Obama made (it) clear that"
+                    if (
+                        sp is not None
+                        and _PREP_AFTER_RE.match(norm, h.end)
+                        and norm.find(" that ", h.end, min(ue, h.end + 100)) < 0
+                    ):
+                        continue  # no reported clause: "made clear in her film"
         if sp is None:
             if h.text in _EVENT_NOUNS or not _adjective_before(norm, us, h.start):
                 continue

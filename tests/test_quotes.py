@@ -944,3 +944,9 @@ def test_participle_after_said_of_takes_that_speaker() -> None:
     q = _one(text, "patrol plan")
     assert q.cue is not None and q.cue.text == "mocking"
     assert q.speaker is not None and q.speaker.mention == "Grant"
+
+
+def test_made_clear_takes_the_subject_of_made() -> None:
+    q = _one("Mayor Alice Grant made it clear on Tuesday that the pier would not reopen.", "pier")
+    assert q.speaker is not None and q.speaker.name == "Alice Grant"
+    assert q.text.endswith("that the pier would not reopen")
