@@ -673,6 +673,9 @@ _PREP_AFTER_RE = re.compile(r"[ ]+(?:in|on|at|to|during|with|from|through|by)[ ]
 _MADE_CLEAR_RE = re.compile(r"(?<![\w'])(?:made|makes|make|making)[ ]+(?:it[ ]+|this[ ]+|that[ ]+)?(?:very[ ]+|quite[ ]+|abundantly[ ]+)?$")
 
 
+_MAIN_MIN = 0.3  # the main verb after a relative clause: a cue at least this reliable
+
+
 def _subject_before(norm: str, us: int, h: _Hit, lex: Lexicon) -> Mention | None:
     """``mention_before(norm, us, h.start)``, looked up once per cue."""
     fwd = h.fwd
@@ -849,6 +852,24 @@ def _reported(
             if ms is not None:
                 cs = ms.end()
         ce = _content_end(norm, cs, min(ue, cs + _MAX_CONTENT), unit.marks)
+        if sp is not None and norm[sp.start : sp.end] == "who":
+            # "Ann Roe, a farmer who voted for X, said Y": the relative clause
+            # ends at the main verb, whose subject is the noun phrase before it
+            for h2 in hits:
+                if h2.start <= cs or h2.used:
+                    continue
+                if h2.start >= ce or h2.start - cs > 150:
+                    break
+                if h2.text.endswith("ing") or h2.info.weight < _MAIN_MIN:
+                    continue
+                if norm[h2.start - 2 : h2.start] != ", ":
+                    continue
+                ante = mention_before(norm, us, h2.start, lex)
+                if ante is None or ante.kind == "pronoun":
+                    break
+                ce = _content_end(norm, cs, h2.start, unit.marks)
+                h2.fwd = ante
+                break
         # a coordinated second cue ends the clause: "A said X, and B said Y"
         for h2 in hits:
             if h2.start <= cs:

@@ -950,3 +950,14 @@ def test_made_clear_takes_the_subject_of_made() -> None:
     q = _one("Mayor Alice Grant made it clear on Tuesday that the pier would not reopen.", "pier")
     assert q.speaker is not None and q.speaker.name == "Alice Grant"
     assert q.text.endswith("that the pier would not reopen")
+
+
+def test_relative_clause_in_the_subject_ends_at_the_main_verb() -> None:
+    text = "Parker Eaton, a retired farmer who voted for Ann Roe and Bill Baird, said that the levy was unfair."
+    qs = quotes(text)
+    _check_offsets(text, qs)
+    assert [(q.cue.text if q.cue else None, q.text) for q in qs] == [
+        ("voted", "for Ann Roe and Bill Baird"),
+        ("said", "that the levy was unfair"),
+    ]
+    assert qs[1].speaker is not None and qs[1].speaker.name == "Parker Eaton"
