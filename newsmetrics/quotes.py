@@ -449,6 +449,10 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
                 continue
             if g in noun_only:
                 continue
+            if g[-2:] == "ly":
+                mw = _NEXT_WORD_RE.match(low, e)
+                if mw is not None and mw.group(1) in cues:
+                    continue  # "has repeatedly called": the verb is the cue, not the adverb
             hits.append(_Hit(s, e, norm[s:e], cues[g]))
         hit_starts = [h.start for h in hits]
         direct_ranges: list[tuple[int, int]] = []
@@ -674,6 +678,9 @@ _MADE_CLEAR_RE = re.compile(r"(?<![\w'])(?:made|makes|make|making)[ ]+(?:it[ ]+|
 
 
 _MAIN_MIN = 0.3  # the main verb after a relative clause: a cue at least this reliable
+
+
+_NEXT_WORD_RE = re.compile(r"[ ]+([a-z]+)")
 
 
 def _subject_before(norm: str, us: int, h: _Hit, lex: Lexicon) -> Mention | None:

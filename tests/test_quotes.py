@@ -961,3 +961,9 @@ def test_relative_clause_in_the_subject_ends_at_the_main_verb() -> None:
         ("said", "that the levy was unfair"),
     ]
     assert qs[1].speaker is not None and qs[1].speaker.name == "Parker Eaton"
+
+
+def test_adverb_before_a_verb_cue_is_not_the_cue() -> None:
+    q = _one("Grant has repeatedly criticized the harbour plan as too costly.", "harbour")
+    assert q.cue is not None and q.cue.text == "criticized"
+    assert q.text == "the harbour plan as too costly"
