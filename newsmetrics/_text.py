@@ -395,10 +395,9 @@ _BOILER_START = (
 
 
 # A copyright notice glued to the end of the last paragraph, as wire copy
-# arrives: "... were arrested. (c) Copyright 2011 Associated Press. All rights
-# reserved. This material may not be published, broadcast, rewritten or
-# redistributed." Looked for only at a sentence start within the last
-# _GLUED_NOTICE_REACH characters of the body.
+# arrives: "... the bridge reopened. (c) 2026 Northwind Press. All rights
+# reserved. This material may not be republished." Looked for only at a
+# sentence start within the last _GLUED_NOTICE_REACH characters of the body.
 _GLUED_NOTICE_RE = re.compile(
     r"(?i)(?:©|\(c\)[ ]*\d{4}|copyright[ ]+(?:©[ ]*)?(?:\d{4}|by)\b|all rights reserved\b"
     r"|this (?:material|article|story|content) may not be (?:re)?(?:published|produced|distributed|broadcast))"

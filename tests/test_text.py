@@ -234,9 +234,9 @@ def test_trailing_boilerplate(trailer: str, kind: str) -> None:
     [
         "\u00a9 Copyright 2026 Northwind Press. All rights reserved.",
         "Copyright 2026 The Harbour Gazette. All rights reserved. This material may not be "
-        "published, broadcast, rewritten or redistributed.",
+        "republished without our written consent.",
         "(c) 2026 Northwind Press",
-        "This material may not be published, broadcast, rewritten or redistributed.",
+        "This story may not be reproduced in any form without permission.",
     ],
 )
 def test_copyright_notice_glued_to_the_last_paragraph(notice: str) -> None:
