@@ -64,6 +64,13 @@ _CONTENT_SKIP_RE = re.compile(
 
 # "arguing that if X, "...": the quotation ends a reported clause, it does not open one
 _THAT_BETWEEN_RE = re.compile(r"[ ]+(?:[a-z]+[ ]+){0,3}?that[ ]")
+# 'says no matter what action he takes, "..."': words after the cue that open a
+# reported clause (not an adverbial such as "on Tuesday" or "in a statement")
+_CLAUSE_BEFORE_RE = re.compile(
+    r"[ ]+(?!(?:on|in|at|during|after|before|while|to|with|from|outside|inside|last|this|earlier|later|again|"
+    r"also|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday|of|about|for|by|as|via|through|"
+    r"over|recently|yesterday|today|afterward|afterwards)\b)(?:[\w'.$%-]+[ ]+){3,}[^ ]"
+)
 _TALLY_RE = re.compile(r"[ ]+\d+[-\u2013]\d+\b")
 
 
@@ -472,7 +479,12 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
                 q.open_mark < 0
                 or not pre
                 or pre[-1] in ":\u2014-"
-                or (pre[-1] == "," and pre_hit is not None and not _THAT_BETWEEN_RE.match(norm, pre_hit.end, qs))
+                or (
+                    pre[-1] == ","
+                    and pre_hit is not None
+                    and not _THAT_BETWEEN_RE.match(norm, pre_hit.end, qs)
+                    and not _CLAUSE_BEFORE_RE.match(norm, pre_hit.end, qs)
+                )
                 or (pre_hit is not None and not norm[pre_hit.end : qs].strip(" ,:"))
                 or (idx > 0 and not pre.strip(" ,.;"))
             )

@@ -967,3 +967,27 @@ def test_adverb_before_a_verb_cue_is_not_the_cue() -> None:
     q = _one("Grant has repeatedly criticized the harbour plan as too costly.", "harbour")
     assert q.cue is not None and q.cue.text == "criticized"
     assert q.text == "the harbour plan as too costly"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'The mayor says no matter what happens to the levy, "the harbour will be dredged."',
+            'no matter what happens to the levy, "the harbour will be dredged."',
+        ),
+        (
+            'She also said the storm was not mainly the fault of the council, "not by a long shot."',
+            'the storm was not mainly the fault of the council, "not by a long shot."',
+        ),
+    ],
+)
+def test_quotation_ending_a_reported_clause_is_mixed(text: str, content: str) -> None:
+    qs = quotes(text)
+    _check_offsets(text, qs)
+    assert [(q.kind, q.text) for q in qs] == [("mixed", content)]
+
+
+def test_quotation_after_a_cue_and_an_adverbial_stays_direct() -> None:
+    q = _one('The mayor said on Tuesday, "the harbour will be dredged."', "harbour")
+    assert q.kind == "direct" and q.speaker is not None and q.speaker.mention == "The mayor"
