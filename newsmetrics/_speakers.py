@@ -139,7 +139,7 @@ def _is_state(seg: list[tuple[str, int, int]]) -> bool:
 
 
 def _tokens(norm: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in _TOK_FINDITER(norm, lo, hi)]
+    return [(m[0], m.start(), m.end()) for m in _TOK_FINDITER(norm, lo, hi)]
 
 
 def _name_back(

@@ -89,14 +89,16 @@ class _Unit:
 class _Hit:
     """A cue word found in the text."""
 
-    __slots__ = ("end", "final_tried", "fwd", "info", "start", "text", "used")
+    __slots__ = ("drop", "end", "final_tried", "fwd", "info", "start", "text", "used")
 
-    def __init__(self, start: int, end: int, text: str, info: CueInfo) -> None:
+    def __init__(self, start: int, end: int, text: str, info: CueInfo, drop: bool = False) -> None:
         self.start = start
         self.end = end
         self.text = text
         self.info = info
         self.used = False
+        # learned as unreliable: finds the speaker of a direct quote, opens no reported speech
+        self.drop = drop
         # the subject before the cue in its unit, once looked up (a unit's
         # final cue is read twice: as a final cue, then as a forward one)
         self.fwd: Mention | bool | None = False
@@ -404,6 +406,7 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
     cue_scan_re = lex.cue_scan_re
     noun_only = lex.noun_only
     noun_cues = lex.noun_cues
+    report_drop = lex.report_drop
     para_speaker: dict[int, Mention] = {}
     direct_slots: list[tuple[int, int, bool]] = []
     para_start: dict[int, int] = {}
@@ -446,10 +449,10 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
             if g in _ANON_CUES and _ANON_RE.match(low, e, e + 60):
                 continue  # "who asked not to be named": a source's condition, not speech
             if g == "asked" and (norm[s] == "A" or _ASKED_BEFORE_RE.search(low, max(ps, s - 16), s)):
-                asked_hits.append(_Hit(s, e, norm[s:e], cues[g]))  # "Asked about X, she said"
+                asked_hits.append(_Hit(s, e, norm[s:e], cues[g], g in report_drop))  # "Asked about X, she said"
                 continue
             if g in noun_cues and _NOUN_PREP_RE.match(norm, e, pe) is not None:
-                nh = _Hit(s, e, norm[s:e], cues[g])
+                nh = _Hit(s, e, norm[s:e], cues[g], g in report_drop)
                 noun_hits.append(nh)  # "his criticism of": a possessed noun cue
                 if g not in noun_only:
                     hits.append(nh)
@@ -460,7 +463,7 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
                 mw = _NEXT_WORD_RE.match(low, e)
                 if mw is not None and mw.group(1) in cues:
                     continue  # "has repeatedly called": the verb is the cue, not the adverb
-            hits.append(_Hit(s, e, norm[s:e], cues[g]))
+            hits.append(_Hit(s, e, norm[s:e], cues[g], g in report_drop))
         hit_starts = [h.start for h in hits]
         direct_ranges: list[tuple[int, int]] = []
         u_starts = [u.start for u in p_units]
@@ -782,6 +785,11 @@ def _reported(
             fwd: Mention | None = None
             if comma >= 0 and h.start - comma >= 140:
                 comma = -1  # too far for a final cue: "..., X said" has its subject next to it
+            if comma >= 0 and comma + 1 < h.start and norm[comma + 1 : h.start].strip(" \"'"):
+                # a subject between the comma and the cue: a final cue only if nothing follows it
+                rest0 = norm[h.end : ue].strip(" .!?")
+                if rest0 and rest0[0] != "," and _CONTENT_SKIP_RE.match(low, h.end, ue) is None:
+                    comma = -1
             if comma >= 0:
                 fwd = _subject_before(norm, us, h, lex)
                 if fwd is not None and fwd.appositive is not None:
@@ -1120,7 +1128,7 @@ def _emit(
 ) -> None:
     norm = b.norm
     start, end = _trim(norm, start, end)
-    if end - start < 3 or (b.lex.report_drop and hit.text.lower() in b.lex.report_drop):
+    if end - start < 3 or hit.drop:
         return
     # the content is a direct quote already found: nothing new
     k = bisect.bisect_left(direct_ranges, (start, start))
