@@ -503,6 +503,17 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
                 speaker = _speaker_for_hit(norm, pre_hit, prev_bound, qs, lex)
                 if speaker is not None:
                     hit = pre_hit
+                    if idx > 0 and norm[pre_hit.end : qs].strip() == "," and speaker.start > us:
+                        # 'The levy is "a tax," she says, "and ...": the part before
+                        # the speaker, with its quoted fragment, is hers too
+                        fe = norm.rfind(",", us, speaker.start)
+                        if fe > us + 1 and not norm[fe + 1 : speaker.start].strip(" \"'") and any(
+                            us <= m.start < fe for m in unit.marks
+                        ):
+                            fq = fe + 1
+                            while fq < speaker.start and norm[fq] in "\"'":
+                                fq += 1  # with its closing mark
+                            _emit(b, us, fq if fq > fe + 1 else fe, pre_hit, speaker, unit, direct_ranges)
             # a quote ending in a full stop ends its sentence: "... done." He added
             ends_sentence = q.close_mark >= 0 and norm[q.end - 1 : q.end] == "."
             ak = bisect.bisect_left(hit_starts, qe)

@@ -991,3 +991,14 @@ def test_quotation_ending_a_reported_clause_is_mixed(text: str, content: str) ->
 def test_quotation_after_a_cue_and_an_adverbial_stays_direct() -> None:
     q = _one('The mayor said on Tuesday, "the harbour will be dredged."', "harbour")
     assert q.kind == "direct" and q.speaker is not None and q.speaker.mention == "The mayor"
+
+
+def test_fronted_mixed_part_before_an_interjected_speaker() -> None:
+    text = 'The new levy means the council "has run out of ideas," she says, "and the farms will pay for it."'
+    qs = quotes(text)
+    _check_offsets(text, qs)
+    assert [(q.kind, q.text) for q in qs] == [
+        ("mixed", 'The new levy means the council "has run out of ideas,"'),
+        ("direct", '"and the farms will pay for it."'),
+    ]
+    assert all(q.speaker is not None and q.speaker.mention == "she" for q in qs)
