@@ -180,6 +180,10 @@ _COORD_HINT_RE = re.compile(r"[,;]|[ ](?:and|but|while|whereas)[ ]")
 _COORD_END_RE = re.compile(r"(?:[,;][ ]*(?:and|but|while)?|[ ](?:and|but|while|whereas))[ ]*$")
 
 
+# After a comma inside a closing mark, the same clause goes on: 'a "rush to judgment," because ...'.
+_GOES_ON_RE = re.compile(r"[ ]+(?:and|because|where)[ ]")
+
+
 def _content_end(norm: str, start: int, end: int, marks: list[QuoteMarkSpan]) -> int:
     """Cut a clause at its first learned boundary outside quotation marks; drop the final terminator."""
     pos = start + 3
@@ -202,7 +206,7 @@ def _content_end(norm: str, start: int, end: int, marks: list[QuoteMarkSpan]) ->
             start < q.start
             and 0 <= q.close_mark < end
             and norm[q.end - 1 : q.end] == ","
-            and not norm.startswith(" and ", q.close_mark)
+            and not _GOES_ON_RE.match(norm, q.close_mark)
         ):
             # 'called him "a train wreck," a swipe at ...': a comma before the
             # closing mark ends the clause (American punctuation)

@@ -881,7 +881,10 @@ def test_comma_before_a_closing_mark_ends_the_mixed_clause() -> None:
     text = 'Grant said the levy was "fair to every farm," although she supports a review next year.'
     q = _one(text, "levy")
     assert q.text == 'the levy was "fair to every farm,"'
-    # ...unless "and" goes on with the same clause
+    # ...unless "and", "because" or "where" goes on with the same clause
+    text = 'The union called the ruling a "rush to judgment," because the appeal is still pending.'
+    q = _one(text, "ruling")
+    assert q.text == 'the ruling a "rush to judgment," because the appeal is still pending'
     text = 'Grant said the levy was "fair to every farm," and the council would not change it.'
     q = _one(text, "levy")
     assert q.text == 'the levy was "fair to every farm," and the council would not change it'
