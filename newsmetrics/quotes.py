@@ -158,7 +158,7 @@ def _sentence_end_in(norm: str, start: int, end: int, lex: Lexicon) -> bool:
 # ", but" 65%, ", who" 58%, ", while" 57%, ", as" 56%, dashes 55%).
 _CLAUSE_CUT_RE = re.compile(
     # every branch opens with a literal, so the engine skips ahead to , ; space or dash
-    r"(?:,[ ]+(?:according[ ]+to|saying|adding|which|but|and|who|while|as|where|whereas)\b"
+    r"(?:,[ ]+(?:according[ ]+to|saying|adding|which|(?:but|and)(?![ ]+that[ ])|who|while|as|where|whereas)\b"
     r"|,[ ]+([a-z]{3,}ing)\b"  # a participle cue: ", calling him a loser" (checked below)
     r"|;[ ]|[ ]\u2014[ ]?|\u2014[ ]?|[ ]--[ ])"
 )

@@ -1005,3 +1005,12 @@ def test_fronted_mixed_part_before_an_interjected_speaker() -> None:
         ("direct", '"and the farms will pay for it."'),
     ]
     assert all(q.speaker is not None and q.speaker.mention == "she" for q in qs)
+
+
+def test_coordinated_that_clauses_stay_one_content() -> None:
+    text = "Grant said the staff had made a mistake, but that the audit went too far."
+    q = _one(text, "staff")
+    assert q.text == "the staff had made a mistake, but that the audit went too far"
+    # a plain ", but" still ends the content
+    q = _one("Grant said the staff had made a mistake, but the council disagreed.", "staff")
+    assert q.text == "the staff had made a mistake"
