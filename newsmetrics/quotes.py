@@ -713,6 +713,39 @@ _MAIN_MIN = 0.3  # the main verb after a relative clause: a cue at least this re
 _NEXT_WORD_RE = re.compile(r"[ ]+([a-z]+)")
 
 
+_PASSIVE_PARTS = 2  # 1: only "X was criticized by Y"; 2: also the two sourceless parts
+_HEARERS = frozenset("ask tell urge warn inform remind advise assure".split())
+_AUX_RE = re.compile(r"(?:was|were|is|are|be|been|being|get|got)[ ]+(?:[a-z]+ly[ ]+)?$")
+
+
+def _passive(b: _Builder, h: _Hit, unit: _Unit, lex: Lexicon, direct_ranges: list[tuple[int, int]]) -> None:
+    """A passive cue: "X was criticized by Y" (X, Y's) or "X was named Z" (X and Z, no source)."""
+    norm = b.norm
+    us, ue = unit.start, unit.end
+    ma = _AUX_RE.search(norm, max(us, h.start - 16), h.start)
+    if ma is None:
+        return
+    subj = mention_before(norm, us, ma.start(), lex)
+    if subj is None or _is_relative(norm, subj) or norm[subj.start : subj.end].lower() == "it":
+        return
+    if norm.startswith(" by ", h.end):
+        agent = mention_after(norm, h.end + 4, ue, lex)
+        if agent is not None:
+            h.used = True
+            _emit(b, subj.start, subj.end, h, agent, unit, direct_ranges)
+        return
+    if _PASSIVE_PARTS < 2:
+        return
+    cs = h.end
+    ce = _content_end(norm, cs, min(ue, cs + _MAX_CONTENT), unit.marks)
+    if any(cs <= q.start < ce for q in unit.marks):
+        return  # 'was described as "a disaster"': left to the quotation
+    h.used = True
+    _emit(b, subj.start, subj.end, h, None, unit, direct_ranges)
+    if ce - cs >= 3:
+        _emit(b, cs, ce, h, None, unit, direct_ranges)
+
+
 def _subject_before(norm: str, us: int, h: _Hit, lex: Lexicon) -> Mention | None:
     """``mention_before(norm, us, h.start)``, looked up once per cue."""
     fwd = h.fwd
@@ -791,7 +824,10 @@ def _reported(
         if not h.text.endswith("ing") and _PASSIVE_RE.search(norm, max(us, h.start - 12), h.start) and (
             info.category == "speech" or (h.text not in _RAISING and _PERFECT_PASSIVE_RE.search(norm, max(us, h.start - 20), h.start) and not norm.startswith(" by ", h.end))
         ):
-            continue  # "was asked", "were told", "have not been signed" (not "is telling"): the subject did not speak
+            # "was asked", "were told", "have not been signed" (not "is telling"): the subject did not speak
+            if _PASSIVE_PARTS and info.lemma not in _HEARERS:
+                _passive(b, h, unit, lex, direct_ranges)
+            continue
         # final cue: "..., X said." / "..., said X."
         # a unit's final cue is read twice (first as a final cue); a final-cue
         # reading that emitted nothing the first time emits nothing again

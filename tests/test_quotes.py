@@ -1014,3 +1014,18 @@ def test_coordinated_that_clauses_stay_one_content() -> None:
     # a plain ", but" still ends the content
     q = _one("Grant said the staff had made a mistake, but the council disagreed.", "staff")
     assert q.text == "the staff had made a mistake"
+
+
+def test_passive_cue_gives_sourceless_parts_or_the_by_agent() -> None:
+    qs = quotes("The new levy was described as a tax on every farm in the valley.")
+    assert [(q.text, q.speaker) for q in qs] == [
+        ("The new levy", None),
+        ("as a tax on every farm in the valley", None),
+    ]
+    qs = quotes("The dredging plan was criticized by the harbour board on Monday.")
+    assert [(q.text, q.speaker.mention if q.speaker else None) for q in qs] == [
+        ("The dredging plan", "the harbour board")
+    ]
+    # the hearer of a question is no source and no content
+    qs = quotes("Grant was asked whether the pier would reopen.")
+    assert [(q.text, q.speaker) for q in qs] == [("whether the pier would reopen", None)]
