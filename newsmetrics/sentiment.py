@@ -24,6 +24,7 @@ import bisect
 import functools
 import itertools
 import math
+import operator
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
@@ -144,6 +145,36 @@ def _model(name: Literal["sentence", "target"]) -> _Weights:
     data = read_json("sentiment_news_model.json")[name]["weights"]
     return _Weights(
         *(MappingProxyType({f: float(w[c]) for f, w in data.items()}) for c in range(3))
+    )
+
+
+class _Stacker(NamedTuple):
+    """The second stage of the target model: a small neural network.
+
+    It reads the linear model's log-probabilities and the mention's numeric
+    features (``inputs``), standardisation folded into the weights:
+    ``z = out @ relu(hidden @ x + b1) + skip @ x + b2``.
+    """
+
+    inputs: tuple[str, ...]
+    hidden: tuple[tuple[float, ...], ...]
+    b1: tuple[float, ...]
+    out: tuple[tuple[float, ...], ...]
+    skip: tuple[tuple[float, ...], ...]
+    b2: tuple[float, ...]
+
+
+@functools.cache
+def _stacker() -> _Stacker:
+    """Load the target model's second stage from ``data/sentiment_news_model.json``."""
+    data = read_json("sentiment_news_model.json")["target_stack"]
+
+    def rows(m: list[list[float]]) -> tuple[tuple[float, ...], ...]:
+        return tuple(tuple(float(x) for x in r) for r in m)
+
+    return _Stacker(
+        tuple(data["inputs"]), rows(data["hidden"]), tuple(map(float, data["b1"])),
+        rows(data["out"]), rows(data["skip"]), tuple(map(float, data["b2"])),
     )
 
 
@@ -459,6 +490,54 @@ def _own_other(unit: _Unit, a: int, b: int, feats: dict[str, float]) -> None:
     feats["#own_neg"] = own_neg / 4.0
     feats["#other_pos"] = other_pos / 4.0
     feats["#other_neg"] = other_neg / 4.0
+
+
+_PREPOSITIONS = frozenset(
+    """
+    of to in at from for with about on into against over toward towards under
+    between among
+    """.split()
+)
+
+
+def stack_inputs(
+    unit: _Unit, a: int, feats: Mapping[str, float], probs: tuple[float, float, float]
+) -> dict[str, float]:
+    """The second stage's inputs for the mention starting at word ``a``.
+
+    The linear model's log-probabilities, the numeric features of
+    :func:`target_features` (valence sums and the mention's kind and place)
+    and whether the mention is the object of a preposition (*lied to X*,
+    *arrested in X*) or the agent of a passive (*by X*). The network can
+    weigh these against each other, which the linear model cannot: a
+    negative sentence means little for a place named after *in*.
+    """
+    out = {f: x for f, x in feats.items() if f[0] == "#" or f[1:3] == ":#"}
+    out.pop("#bias", None)
+    out["lr:neg"], out["lr:neu"], out["lr:pos"] = (math.log(p + 1e-9) for p in probs)
+    before = unit.forms[a - 1] if a > 0 else ""
+    if before in _PREPOSITIONS:
+        out["#prep"] = 1.0
+    elif before == "by":
+        out["#by"] = 1.0
+    return out
+
+
+def _stack_probabilities(
+    stack: _Stacker, inputs: Mapping[str, float]
+) -> tuple[float, float, float]:
+    """Softmax of the second stage: (P(neg), P(neu), P(pos))."""
+    x = [inputs.get(f, 0.0) for f in stack.inputs]
+    hidden = [max(0.0, b + sum(map(operator.mul, row, x))) for row, b in zip(
+        stack.hidden, stack.b1, strict=True)]
+    z = [
+        b + sum(map(operator.mul, o, hidden)) + sum(map(operator.mul, k, x))
+        for o, k, b in zip(stack.out, stack.skip, stack.b2, strict=True)
+    ]
+    m = max(z)
+    e0, e1, e2 = (math.exp(v - m) for v in z)
+    total = e0 + e1 + e2
+    return e0 / total, e1 / total, e2 / total
 
 
 def _target_shape(words: Sequence[str], feats: dict[str, float]) -> None:
@@ -853,6 +932,7 @@ def _mention(
         model = _model("target")
         feats, (lo, hi) = target_features(unit, a, b)
         probs = _dict_probabilities(model, feats)
+        probs = _stack_probabilities(_stacker(), stack_inputs(unit, a, feats, probs))
         compound = probs[2] - probs[0]
         label = _argmax(*probs)
     if hi > lo:

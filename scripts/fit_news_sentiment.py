@@ -8,10 +8,15 @@ blanked, words next to the target):
 
 * ``sentence``: whole-sentence tone, fitted on the train sentences whose
   target labels all agree.
-* ``target``: sentiment toward one mention, fitted on every train record.
+* ``target``: sentiment toward one mention, fitted on every train record,
+  read by ``target_stack``: a one-hidden-layer network (ReLU, with a linear
+  skip) over the regression's log-probabilities and the mention's numeric
+  features (valence sums near the mention and in the sentence, what kind of
+  mention it is, where it sits), fitted on the regression's out-of-fold
+  log-probabilities (stacking) so that it learns how far to trust them.
 
 Hyper-parameters (L2 strength, minimum feature count, weight of records from
-sentences with several targets) and the class offsets added before the argmax
+sentences with several targets, hidden units) and the class offsets added before the argmax
 are chosen by 5-fold cross-validation on the train file, grouped by sentence so
 that no sentence is in two folds. The evaluation file (newsmtsc_mt.jsonl) is
 not read here.
@@ -56,10 +61,11 @@ def unit_for(text, cache):
 
 
 def target_sample(rec, cache):
+    """The linear model's features of a record, and (unit, first word) for the second stage."""
     art = unit_for(rec["text"], cache)
     unit, a, b = S._UnitFinder(art, "news").mention(rec["target_from"], rec["target_to"])
     feats, _ = S.target_features(unit, a, b)
-    return feats
+    return feats, (unit, a)
 
 
 def sentence_sample(text):
@@ -179,6 +185,73 @@ def cross_validate(samples, labels, groups, min_count, l2, iters, weights=None):
     return f, bn, bp, offsets_f1(labels, probs, 0.0, 0.0)
 
 
+# ------------------------------------------------- the second stage (stacker)
+
+
+def fit_stack(x, labels, h, l2, iters=500, lr=0.01, seed=0, sample_weight=None):
+    """A one-hidden-layer network (ReLU) with a linear skip, full-batch Adam.
+
+    ``x`` is standardised. Returns the parameters W1 (d, h), b1, W2 (h, 3),
+    b2 and V (d, 3): ``z = relu(x W1 + b1) W2 + x V + b2``.
+    """
+    rng = np.random.default_rng(seed)
+    n, d = x.shape
+    y = np.eye(3)[[CLASSES.index(lab) for lab in labels]]
+    sw = np.ones(n) if sample_weight is None else np.asarray(sample_weight, dtype=np.float64)
+    sw = sw / sw.mean()
+    p = {"W1": rng.normal(0, 1 / np.sqrt(d), (d, h)), "b1": np.zeros(h),
+         "W2": rng.normal(0, 1 / np.sqrt(h), (h, 3)), "b2": np.zeros(3), "V": np.zeros((d, 3))}
+    m = {k: np.zeros_like(v) for k, v in p.items()}
+    v2 = {k: np.zeros_like(v) for k, v in p.items()}
+    for t in range(1, iters + 1):
+        pre = x @ p["W1"] + p["b1"]
+        hid = np.maximum(pre, 0)
+        z = hid @ p["W2"] + p["b2"] + x @ p["V"]
+        z -= z.max(1, keepdims=True)
+        q = np.exp(z)
+        q /= q.sum(1, keepdims=True)
+        dz = (q - y) * sw[:, None] / n
+        g = {"W2": hid.T @ dz + l2 * p["W2"], "b2": dz.sum(0), "V": x.T @ dz + l2 * p["V"]}
+        dh = (dz @ p["W2"].T) * (pre > 0)
+        g["W1"] = x.T @ dh + l2 * p["W1"]
+        g["b1"] = dh.sum(0)
+        for k in p:
+            m[k] = 0.9 * m[k] + 0.1 * g[k]
+            v2[k] = 0.999 * v2[k] + 0.001 * g[k] * g[k]
+            p[k] -= lr * (m[k] / (1 - 0.9**t)) / (np.sqrt(v2[k] / (1 - 0.999**t)) + 1e-8)
+    return p
+
+
+def predict_stack(x, p):
+    z = np.maximum(x @ p["W1"] + p["b1"], 0) @ p["W2"] + p["b2"] + x @ p["V"]
+    z -= z.max(1, keepdims=True)
+    q = np.exp(z)
+    return q / q.sum(1, keepdims=True)
+
+
+def stack_matrix(ctx, samples, lr_probs, names=None):
+    """The second stage's inputs (``S.stack_inputs``) as a matrix, and their names."""
+    rows = [S.stack_inputs(unit, a, f, tuple(float(x) for x in p))
+            for (unit, a), f, p in zip(ctx, samples, lr_probs, strict=True)]
+    if names is None:
+        names = sorted(set().union(*rows))
+    return np.array([[r.get(k, 0.0) for k in names] for r in rows]), names
+
+
+def export_stack(names, center, scale, p, bn, bp):
+    """Weights as JSON lists, the standardisation and class offsets folded in."""
+    w1 = p["W1"] / scale[:, None]
+    v = p["V"] / scale[:, None]
+    b1 = p["b1"] - center @ w1
+    b2 = p["b2"] - center @ v + np.array([bn, 0.0, bp])
+
+    def r(a):
+        return [round(float(x), 5) for x in a]
+
+    return {"inputs": list(names), "hidden": [r(col) for col in w1.T], "b1": r(b1),
+            "out": [r(col) for col in p["W2"].T], "skip": [r(col) for col in v.T], "b2": r(b2)}
+
+
 def export(vocab, w, bn, bp):
     w = w.copy()
     w[vocab["#bias"]] += np.array([bn, 0.0, bp])
@@ -199,7 +272,10 @@ def main():
     cache = {}
     print(f"{len(rows)} train records", flush=True)
 
-    t_samples = [target_sample(r, cache) for r in rows]
+    t_pairs = [target_sample(r, cache) for r in rows]
+    t_samples = [f for f, _ in t_pairs]
+    t_ctx = [c for _, c in t_pairs]
+    del t_pairs
     t_labels = [r["label"] for r in rows]
     t_groups = [r["sentence_id"] for r in rows]
     per_sentence = Counter(t_groups)
@@ -256,23 +332,58 @@ def main():
               f"{f_all:.4f}, multi-target {f_multi:.4f} (offsets neg {bn:+.1f} pos {bp:+.1f})",
               flush=True)
         if best is None or score > best[0]:
-            best = (score, min_count, l2, mw, bn, bp, f_all, f_multi)
-    _, min_count, l2, mw, bn, bp, f_all, f_multi = best
+            best = (score, min_count, l2, mw, bn, bp, f_all, f_multi, probs)
+    _, min_count, l2, mw, bn, bp, f_all, f_multi, lr_oof = best
     vocab = make_vocab(t_samples, min_count)
     sw = [mw if per_sentence[g] > 1 else 1.0 for g in t_groups]
     w = fit(t_samples, t_labels, vocab, l2, a.iters, sample_weight=sw)
-    model["target"] = export(vocab, w, bn, bp)
+    # No class offsets here: the second stage reads these log-probabilities
+    # as they were in cross-validation and has offsets of its own.
+    model["target"] = export(vocab, w, 0.0, 0.0)
     model["target"]["fit"] = {"cv_macro_f1_all": round(f_all, 4),
                               "cv_macro_f1_multi": round(f_multi, 4), "min_count": min_count,
-                              "l2": l2, "multi_weight": mw, "offset_neg": bn, "offset_pos": bp,
-                              "n": len(t_samples)}
+                              "l2": l2, "multi_weight": mw, "n": len(t_samples)}
     print(f"target: chose min_count={min_count} l2={l2:g} multi-weight={mw}: "
           f"{len(model['target']['weights'])} features", flush=True)
 
+    # Second stage: a small network over the linear model's out-of-fold
+    # log-probabilities and the mention's numeric features (stacking). It is
+    # cross-validated on the same grouped folds, so each record's inputs come
+    # from a linear model that never saw its sentence.
+    x, names = stack_matrix(t_ctx, t_samples, lr_oof)
+    center, scale = x.mean(0), x.std(0) + 1e-9
+    z = (x - center) / scale
+    fold = np.array(folds_of(t_groups))
+    sw = np.array(sw, dtype=np.float64)
+    grid = [(32, 1e-2)] if a.quick else [(16, 1e-2), (32, 1e-2), (32, 3e-2)]
+    best = None
+    for h, l2s in grid:
+        probs = np.zeros((len(t_labels), 3))
+        for k in range(5):
+            tr, te = fold != k, fold == k
+            p = fit_stack(z[tr], [t_labels[i] for i in np.where(tr)[0]], h, l2s,
+                          sample_weight=sw[tr])
+            probs[te] = predict_stack(z[te], p)
+        f_all, bn, bp = best_offsets(t_labels, probs)
+        f_multi = offsets_f1([t_labels[i] for i in multi], probs[multi], bn, bp)
+        score = (f_all + f_multi) / 2
+        print(f"target stack: hidden={h} l2={l2s:g}: cv macro-F1 all {f_all:.4f}, multi-target "
+              f"{f_multi:.4f} (offsets neg {bn:+.1f} pos {bp:+.1f})", flush=True)
+        if best is None or score > best[0]:
+            best = (score, h, l2s, bn, bp, f_all, f_multi)
+    _, h, l2s, bn, bp, f_all, f_multi = best
+    p = fit_stack(z, t_labels, h, l2s, sample_weight=sw)
+    model["target_stack"] = export_stack(names, center, scale, p, bn, bp)
+    model["target_stack"]["fit"] = {"cv_macro_f1_all": round(f_all, 4),
+                                    "cv_macro_f1_multi": round(f_multi, 4), "hidden": h,
+                                    "l2": l2s, "offset_neg": bn, "offset_pos": bp}
+    print(f"target stack: chose hidden={h} l2={l2s:g}", flush=True)
+
     model["about"] = (
         "newsmetrics news-mode sentiment: multinomial logistic regressions, weights per feature "
-        "for classes (-1, 0, 1), fitted by scripts/fit_news_sentiment.py on NewsMTSC train "
-        "(Hamborg & Donnay 2021); see docs/sentiment.md"
+        "for classes (-1, 0, 1), and for targets a second-stage network over the regression's "
+        "log-probabilities (target_stack), fitted by scripts/fit_news_sentiment.py on NewsMTSC "
+        "train (Hamborg & Donnay 2021); see docs/sentiment.md"
     )
     OUT.write_text(json.dumps(model, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
     print(f"wrote {OUT} ({OUT.stat().st_size} bytes)")

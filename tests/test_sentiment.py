@@ -26,9 +26,14 @@ from newsmetrics.models import AnalysisConfig, Span
 from newsmetrics.sentiment import (
     _news_lexicon,
     _news_values,
+    _stack_probabilities,
+    _stacker,
+    _UnitFinder,
     sentiment,
     sentiment_toward,
     sentiment_toward_spans,
+    stack_inputs,
+    target_features,
 )
 
 # --------------------------------------------------------------------------
@@ -382,6 +387,42 @@ def test_target_string_combines_every_mention() -> None:
     assert len(one.mentions) == 1 and one.target == "Lee"
     by_spans = sentiment_toward_spans(text, [(m.start, m.end) for m in r.mentions])
     assert by_spans.compound == pytest.approx(r.compound)
+
+
+ARREST = "The senator was arrested in Ohio after a violent brawl outside a bar."
+KIDNAP = "Ms. Ortiz, who was kidnapped in Mexico, was freed on Sunday, according to her lawyer."
+
+
+def test_target_place_after_a_preposition_is_not_blamed() -> None:
+    """The second stage weighs a negative sentence against the mention's role: the
+    person arrested is portrayed badly, the place after 'in' is not."""
+    assert sentiment_toward(ARREST, "senator").label == -1
+    assert sentiment_toward(ARREST, "Ohio").label == 0
+    assert sentiment_toward(KIDNAP, "Mexico").label == 0
+
+
+def test_target_stack_inputs() -> None:
+    """The second stage reads the linear model's log-probabilities, the numeric
+    features and the preposition flags; its output is a distribution."""
+    art = parse(ARREST)
+    units = _UnitFinder(art, "news")
+    start = ARREST.index("Ohio")
+    unit, a, b = units.mention(start, start + 4)
+    feats, _ = target_features(unit, a, b)
+    probs = (0.5, 0.3, 0.2)
+    inputs = stack_inputs(unit, a, feats, probs)
+    assert inputs["#prep"] == 1.0 and "#by" not in inputs
+    assert inputs["lr:neg"] == pytest.approx(math.log(0.5), abs=1e-6)
+    assert "#bias" not in inputs
+    assert not any(k.startswith(("w:", "c:", "l:", "r:")) and "#" not in k for k in inputs)
+    stack = _stacker()
+    assert set(stack.inputs) >= {"lr:neg", "lr:neu", "lr:pos", "#prep", "#own_neg"}
+    out = _stack_probabilities(stack, inputs)
+    assert sum(out) == pytest.approx(1.0) and all(0.0 < p < 1.0 for p in out)
+    by = "The tax plan was attacked by Senator Hale on Monday."
+    unit, a, b = _UnitFinder(parse(by), "news").mention(by.index("Senator"), by.index(" on"))
+    inputs = stack_inputs(unit, a, target_features(unit, a, b)[0], probs)
+    assert inputs["#by"] == 1.0 and "#prep" not in inputs
 
 
 def test_target_not_found_and_bad_targets() -> None:
