@@ -1029,3 +1029,22 @@ def test_passive_cue_gives_sourceless_parts_or_the_by_agent() -> None:
     # the hearer of a question is no source and no content
     qs = quotes("Grant was asked whether the pier would reopen.")
     assert [(q.text, q.speaker) for q in qs] == [("whether the pier would reopen", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "Many speakers at the service - including farmers, teachers and nurses - said the levy was unfair.",
+            "Many speakers",
+        ),
+        (
+            "Ruiz, a senator from the valley and self-described fiscal hawk, said the levy was unfair.",
+            "Ruiz",
+        ),
+    ],
+)
+def test_cue_without_a_subject_next_to_it_takes_the_clause_subject(text: str, mention: str) -> None:
+    q = _one(text, "levy")
+    assert q.text == "the levy was unfair"
+    assert q.speaker is not None and q.speaker.mention == mention
