@@ -388,7 +388,12 @@ def test_sample_sources_are_what_an_editor_expects(sample: Fixture) -> None:
         "city official",
         "Paul Ruiz",
         "Amara Obi",
+        # "Engineers at the U.S. firm Coastline Partners Inc. estimate that ...":
+        # an attribution whose subject is the clause's (found since the
+        # clause-subject fallback)
+        "Engineers",
     }
+    assert rows["Engineers"].indirect == 1
     assert rows["city official"].anonymous
     assert not rows["Sarah Quinn"].anonymous
     assert rows["regional environment agency"].quotes == 2
