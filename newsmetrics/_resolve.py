@@ -60,6 +60,9 @@ class Resolver:
         self.low: str | None = None  # the lower-cased text, made when first needed
         # words that make a capitalised run a noun phrase: "Officials", "Police", "Senior officials"
         self.np_words = lex.np_words
+        # the last name or noun-phrase mention resolved, with its speaker and
+        # history entry: quotes in a row often share one mention
+        self._last: tuple[Mention, Speaker, tuple[str, str]] | None = None
 
     def _antecedent(self, pos: int) -> Mention | None:
         """The noun phrase a relative pronoun at ``pos`` refers to."""
@@ -198,6 +201,18 @@ class Resolver:
             The speaker with its canonical name, or ``None`` for a relative
             ``which`` that refers to no organisation or document.
         """
+        last = self._last
+        if last is not None and last[0] == m:
+            # the same mention again: resolving it changes nothing but the history
+            self.history.append(last[2])
+            return last[1]
+        if m.kind == "pronoun":
+            sp = self._resolve(m)
+            self._last = None  # pronouns (and "which") change the state: no reuse across them
+            return sp
+        return self._resolve(m)
+
+    def _resolve(self, m: Mention) -> Speaker | None:
         lex = self.lex
         mention = self.text[m.start : m.end]
         low = mention.lower()
@@ -295,5 +310,8 @@ class Resolver:
             anonymous = True  # "a city official, who asked not to be named,"
         if kind != "name" and not anonymous and typ != "document" and len(words) > 1:
             self.np_heads.setdefault(head, name)
-        self.history.append((name, typ if typ != "unknown" or kind != "name" else "person"))
-        return Speaker(mention, m.start, m.end, name, anonymous, typ)  # type: ignore[arg-type]
+        entry = (name, typ if typ != "unknown" or kind != "name" else "person")
+        self.history.append(entry)
+        speaker = Speaker(mention, m.start, m.end, name, anonymous, typ)  # type: ignore[arg-type]
+        self._last = (m, speaker, entry)
+        return speaker
