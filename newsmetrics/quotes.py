@@ -584,6 +584,8 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
             _reported(b, unit, hits, hit_starts, direct_ranges, para_speaker, lex, low)
         if noun_hits:
             _noun_cues(b, hits, noun_hits, ps, pe, n_out, direct_ranges, lex)
+        if any(low.find(w, ps, pe) >= 0 for w in _SUPPORT_WORDS):
+            _support(b, p_units, n_out, direct_ranges, lex, low)
         for h in asked_hits:
             _asked(b, h, pe, n_out, direct_ranges, lex)
     _fill_direct_speakers(b, direct_slots, para_speaker, para_start)
@@ -1090,6 +1092,37 @@ def _noun_cues(
         unit = _Unit(ps, pe, -1)
         _emit(b, cs, ce, h, sp, unit, direct_ranges)
         taken.append((cs, ce))
+
+
+# "X has won the support of Y", "X drew sharp criticism from Y": X is what Y
+# supports or criticises (PolNeAR's content), Y the source.
+_SUPPORT_WORDS = ("support", "backing", "endorsement", "criticism", "praise")
+_SUPPORT_RE = re.compile(
+    r"\b(?:won|wins|win|earned|earns|received|receives|picked[ ]up|picks[ ]up|has|had|have|got|gets|gained|gains|"
+    r"garnered|secured|enjoys|enjoyed|enjoy|drew|draws|draw|attracted|attracts)[ ]+(?:the[ ]+|an?[ ]+|his[ ]+|"
+    r"her[ ]+|their[ ]+|its[ ]+)?(?:[a-z]+[ ]+){0,2}?(?:support|backing|endorsements?|praise|criticism)[ ]+"
+    r"(?:of|from)[ ]+"
+)
+
+
+def _support(
+    b: _Builder, p_units: list[_Unit], n_out: int, direct_ranges: list[tuple[int, int]], lex: Lexicon, low: str
+) -> None:
+    """Attributions a received-support phrase opens: ``Rubio has won the support of governors``."""
+    norm = b.norm
+    for unit in p_units:
+        for m in _SUPPORT_RE.finditer(low, unit.start, unit.end):
+            subj = mention_before(norm, unit.start, m.start(), lex)
+            agent = mention_after(norm, m.end(), unit.end, lex)
+            if subj is None or agent is None or _is_relative(norm, subj):
+                continue
+            if any(r[0] < subj.end and subj.start < r[1] for r in b.out[n_out:]):
+                continue
+            ce = m.end() - 1
+            while norm[ce - 1] == " ":
+                ce -= 1
+            hit = _Hit(m.start(), ce, norm[m.start() : ce], CueInfo("support", "belief", 0.6))
+            _emit(b, subj.start, subj.end, hit, agent, unit, direct_ranges)
 
 
 def _fill_direct_speakers(

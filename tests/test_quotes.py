@@ -1053,3 +1053,13 @@ def test_cue_without_a_subject_next_to_it_takes_the_clause_subject(text: str, me
     q = _one(text, "levy")
     assert q.text == "the levy was unfair"
     assert q.speaker is not None and q.speaker.mention == mention
+
+
+def test_received_support_credits_the_supporters() -> None:
+    text = "But Grant has won overwhelming support from farmers who see her as the only candidate."
+    qs = quotes(text)
+    _check_offsets(text, qs)
+    q = _find(qs, "Grant")
+    assert q.text == "Grant"
+    assert q.speaker is not None and q.speaker.mention.startswith("farmers")
+    assert q.cue is not None and q.cue.text == "has won overwhelming support from"
