@@ -184,6 +184,9 @@ _COORD_END_RE = re.compile(r"(?:[,;][ ]*(?:and|but|while)?|[ ](?:and|but|while|w
 _GOES_ON_RE = re.compile(r"[ ]+(?:and|because|where)[ ]")
 
 
+_MARK_START = operator.attrgetter("start")
+
+
 def _content_end(norm: str, start: int, end: int, marks: list[QuoteMarkSpan]) -> int:
     """Cut a clause at its first learned boundary outside quotation marks; drop the final terminator."""
     pos = start + 3
@@ -196,22 +199,30 @@ def _content_end(norm: str, start: int, end: int, marks: list[QuoteMarkSpan]) ->
             pos = m.end()
             continue
         cut = m.start()
-        inside = next((q for q in marks if q.start <= cut < q.end), None) if marks else None
+        inside = None
+        if marks:
+            # marks are in text order and do not overlap: the one that may hold the cut
+            k = bisect.bisect_right(marks, cut, key=_MARK_START) - 1
+            if k >= 0 and marks[k].start <= cut < marks[k].end:
+                inside = marks[k]
         if inside is None:
             end = cut
             break
         pos = inside.end
-    for q in marks:
-        if (
-            start < q.start
-            and 0 <= q.close_mark < end
-            and norm[q.end - 1 : q.end] == ","
-            and not _GOES_ON_RE.match(norm, q.close_mark)
-        ):
-            # 'called him "a train wreck," a swipe at ...': a comma before the
-            # closing mark ends the clause (American punctuation)
-            end = q.close_mark
-            break
+    if marks:
+        for k in range(bisect.bisect_right(marks, start, key=_MARK_START), len(marks)):
+            q = marks[k]
+            if q.start >= end:
+                break
+            if (
+                0 <= q.close_mark < end
+                and norm[q.end - 1 : q.end] == ","
+                and not _GOES_ON_RE.match(norm, q.close_mark)
+            ):
+                # 'called him "a train wreck," a swipe at ...': a comma before the
+                # closing mark ends the clause (American punctuation)
+                end = q.close_mark
+                break
     while end > start and (norm[end - 1] in _TERMINATORS or norm[end - 1].isspace()):
         end -= 1
     return end
@@ -753,6 +764,17 @@ def _passive(b: _Builder, h: _Hit, unit: _Unit, lex: Lexicon, direct_ranges: lis
         _emit(b, cs, ce, h, None, unit, direct_ranges)
 
 
+def _first_after(norm: str, i: int, end: int) -> str:
+    """The first character of ``norm[i:end]`` that is not a space or a full stop, or ``""``.
+
+    (What ``norm[i:end].strip(" .!?")[:1]`` gives, without copying the rest of a
+    long unit once per cue.)
+    """
+    while i < end and norm[i] in " .!?":
+        i += 1
+    return norm[i] if i < end else ""
+
+
 def _subject_before(norm: str, us: int, h: _Hit, lex: Lexicon) -> Mention | None:
     """``mention_before(norm, us, h.start)``, looked up once per cue."""
     fwd = h.fwd
@@ -774,7 +796,9 @@ def _reported(
     """Reported speech in one unit: every cue not used by a direct quote."""
     norm = b.norm
     us, ue = unit.start, unit.end
-    hits = all_hits[bisect.bisect_left(hit_starts, us) : bisect.bisect_left(hit_starts, ue)]
+    h0, h1 = bisect.bisect_left(hit_starts, us), bisect.bisect_left(hit_starts, ue)
+    hits = all_hits[h0:h1]
+    starts = hit_starts[h0:h1]
     covered = -1  # end of the last reported clause: no attribution nests in another
     blocked = (-1, -1)  # content of the unit's final cue: "A, B and C, X said."
     # the unit's last speech cue goes first, so a final "..., X said." is not
@@ -845,8 +869,8 @@ def _reported(
                 comma = -1  # too far for a final cue: "..., X said" has its subject next to it
             if comma >= 0 and comma + 1 < h.start and norm[comma + 1 : h.start].strip(" \"'"):
                 # a subject between the comma and the cue: a final cue only if nothing follows it
-                rest0 = norm[h.end : ue].strip(" .!?")
-                if rest0 and rest0[0] != "," and _CONTENT_SKIP_RE.match(low, h.end, ue) is None:
+                rest0 = _first_after(norm, h.end, ue)
+                if rest0 and rest0 != "," and _CONTENT_SKIP_RE.match(low, h.end, ue) is None:
                     comma = -1
             if comma >= 0:
                 fwd = _subject_before(norm, us, h, lex)
@@ -866,17 +890,17 @@ def _reported(
                     sp_after = mention_after(norm, h.end, ue, lex)
                     if sp_after is not None:
                         rest_start = sp_after.end
-                rest = norm[rest_start:ue].strip(" .!?")
+                rest = _first_after(norm, rest_start, ue)  # the first character that is not " .!?"
                 ms = _CONTENT_SKIP_RE.match(low, rest_start, ue)
-                if not rest or rest[0] == "," or (ms is not None and not norm[ms.end() : ue].strip(" .!?")):
+                if not rest or rest == "," or (ms is not None and not _first_after(norm, ms.end(), ue)):
                     sp = sp_before if sp_before is not None and sp_before.start >= comma else sp_after
-                    if sp is not None and (comma - us > 10 or (comma - us > 1 and rest[:1] == ",")):
+                    if sp is not None and (comma - us > 10 or (comma - us > 1 and rest == ",")):
                         h.used = True
                         _emit(b, max(us, comma - _MAX_CONTENT), comma, h, sp, unit, direct_ranges)
                         blocked = (max(us, comma - _MAX_CONTENT), comma)
                         if not _is_relative(norm, sp):
                             para_speaker[unit.para] = sp
-                        if rest and rest[0] == ",":
+                        if rest == ",":
                             # interjected: "In May, she said, the talks stalled": both parts
                             cs2 = norm.index(",", rest_start) + 1
                             ce2 = _content_end(norm, cs2, min(ue, cs2 + _MAX_CONTENT), unit.marks)
@@ -943,8 +967,9 @@ def _reported(
         if sp is not None and norm[sp.start : sp.end] == "who":
             # "Ann Roe, a farmer who voted for X, said Y": the relative clause
             # ends at the main verb, whose subject is the noun phrase before it
-            for h2 in hits:
-                if h2.start <= cs or h2.used:
+            for j in range(bisect.bisect_right(starts, cs), len(hits)):  # no slice: linear
+                h2 = hits[j]
+                if h2.used:
                     continue
                 if h2.start >= ce or h2.start - cs > 150:
                     break
@@ -959,9 +984,8 @@ def _reported(
                 h2.fwd = ante
                 break
         # a coordinated second cue ends the clause: "A said X, and B said Y"
-        for h2 in hits:
-            if h2.start <= cs:
-                continue
+        for j in range(bisect.bisect_right(starts, cs), len(hits)):
+            h2 = hits[j]
             if h2.start >= ce:
                 break
             if not _COORD_HINT_RE.search(norm, max(cs, h2.start - 90), h2.start):
@@ -1110,13 +1134,15 @@ def _support(
 ) -> None:
     """Attributions a received-support phrase opens: ``Rubio has won the support of governors``."""
     norm = b.norm
+    taken = sorted((r[0], r[1]) for r in b.out[n_out:])  # once: a bisect per match keeps this linear
     for unit in p_units:
         for m in _SUPPORT_RE.finditer(low, unit.start, unit.end):
             subj = mention_before(norm, unit.start, m.start(), lex)
             agent = mention_after(norm, m.end(), unit.end, lex)
             if subj is None or agent is None or _is_relative(norm, subj):
                 continue
-            if any(r[0] < subj.end and subj.start < r[1] for r in b.out[n_out:]):
+            k = bisect.bisect_left(taken, (subj.end, subj.end))
+            if any(s0 < subj.end and subj.start < e0 for s0, e0 in taken[max(0, k - 2) : k + 1]):
                 continue
             ce = m.end() - 1
             while norm[ce - 1] == " ":

@@ -716,7 +716,23 @@ def test_adjective_before_a_noun_cue_is_no_speaker() -> None:
     assert [q.speaker for q in quotes("Engineers raised formal objections to the dam plan.") if q.speaker] == []
 
 
-@pytest.mark.parametrize("unit", ["according to ", "ACCORDING TO ", "WASHINGTON said ", "said that "])
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "according to ",
+        "ACCORDING TO ",
+        "WASHINGTON said ",
+        "said that ",
+        # one long sentence of quotes and participles: the mark holding a cut
+        # was searched by a scan over every mark of the sentence
+        '"a," he said of it, adding ',
+        # second cues and relative clauses: the later cues were scanned from
+        # the sentence start, and the rest of the sentence copied, once per cue
+        "Ann said A, at noon she said B, ",
+        "X, who voted for Y, said ",
+        "Grant has won the support of farmers, ",
+    ],
+)
 def test_repeated_cues_stay_linear(unit: str) -> None:
     # Regression: a case-insensitive dateline pattern and an unbounded look-back
     # before "according to" made one long sentence of cues quadratic (minutes for 1 MB).
