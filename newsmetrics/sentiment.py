@@ -24,11 +24,10 @@ import bisect
 import functools
 import itertools
 import math
-import operator
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
-from typing import Literal, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Literal, NamedTuple, Protocol
 
 from newsmetrics import _vader
 from newsmetrics._resources import read_json
@@ -45,6 +44,10 @@ from newsmetrics.models import (
     Tone,
     VoiceTone,
 )
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
 
 __all__ = ["sentiment", "sentiment_toward", "sentiment_toward_spans"]
 
@@ -153,28 +156,27 @@ class _Stacker(NamedTuple):
 
     It reads the linear model's log-probabilities and the mention's numeric
     features (``inputs``), standardisation folded into the weights:
-    ``z = out @ relu(hidden @ x + b1) + skip @ x + b2``.
+    ``z = out @ relu(hidden @ x + b1) + skip @ x + b2``. numpy arrays, loaded
+    on first use (numpy is imported then, not with the package).
     """
 
     inputs: tuple[str, ...]
-    hidden: tuple[tuple[float, ...], ...]
-    b1: tuple[float, ...]
-    out: tuple[tuple[float, ...], ...]
-    skip: tuple[tuple[float, ...], ...]
-    b2: tuple[float, ...]
+    hidden: npt.NDArray[np.float64]
+    b1: npt.NDArray[np.float64]
+    out: npt.NDArray[np.float64]
+    skip: npt.NDArray[np.float64]
+    b2: npt.NDArray[np.float64]
 
 
 @functools.cache
 def _stacker() -> _Stacker:
     """Load the target model's second stage from ``data/sentiment_news_model.json``."""
+    import numpy as np
+
     data = read_json("sentiment_news_model.json")["target_stack"]
-
-    def rows(m: list[list[float]]) -> tuple[tuple[float, ...], ...]:
-        return tuple(tuple(float(x) for x in r) for r in m)
-
     return _Stacker(
-        tuple(data["inputs"]), rows(data["hidden"]), tuple(map(float, data["b1"])),
-        rows(data["out"]), rows(data["skip"]), tuple(map(float, data["b2"])),
+        tuple(data["inputs"]), *(np.array(data[k], dtype=np.float64)
+                                 for k in ("hidden", "b1", "out", "skip", "b2"))
     )
 
 
@@ -501,25 +503,53 @@ _PREPOSITIONS = frozenset(
 
 
 def stack_inputs(
-    unit: _Unit, a: int, feats: Mapping[str, float], probs: tuple[float, float, float]
+    unit: _Unit, a: int, b: int, feats: Mapping[str, float],
+    probs: tuple[float, float, float], sentence: tuple[float, float, float],
 ) -> dict[str, float]:
-    """The second stage's inputs for the mention starting at word ``a``.
+    """The second stage's inputs for the mention at words ``[a, b)``.
 
-    The linear model's log-probabilities, the numeric features of
-    :func:`target_features` (valence sums and the mention's kind and place)
-    and whether the mention is the object of a preposition (*lied to X*,
-    *arrested in X*) or the agent of a passive (*by X*). The network can
-    weigh these against each other, which the linear model cannot: a
-    negative sentence means little for a place named after *in*.
+    The linear model's log-probabilities (``probs``), the sentence model's
+    (``sentence``: the tone of the whole sentence, learned from sentences
+    whose targets agree), the numeric features of :func:`target_features`
+    (valence sums and the mention's kind and place), and where the mention
+    sits among the other people and the sentiment words: whether it is the
+    object of a preposition (*lied to X*, *arrested in X*) or the agent of a
+    passive (*by X*); how many other people are named; its distance to the
+    nearest sentiment word; whether it comes before every other person and
+    every sentiment word (the subject, as a rule); whether another person
+    stands between it and the first sentiment word. The network weighs these
+    against each other, which the linear model cannot: a negative sentence
+    means little for a place named after *in*.
     """
     out = {f: x for f, x in feats.items() if f[0] == "#" or f[1:3] == ":#"}
     out.pop("#bias", None)
     out["lr:neg"], out["lr:neu"], out["lr:pos"] = (math.log(p + 1e-9) for p in probs)
+    out["st:neg"], out["st:neu"], out["st:pos"] = (math.log(p + 1e-9) for p in sentence)
     before = unit.forms[a - 1] if a > 0 else ""
     if before in _PREPOSITIONS:
         out["#prep"] = 1.0
     elif before == "by":
         out["#by"] = 1.0
+    words = unit.words
+    n = len(words)
+    others = []
+    for k, w in enumerate(words):
+        if a <= k < b:
+            continue
+        c = w.strip(_STRIP)
+        if (k > 0 and c[:1].isupper()) or c.lower() in _PRONOUNS:
+            others.append(k)
+    runs = sum(1 for j, k in enumerate(others) if j == 0 or others[j - 1] != k - 1)
+    charged = [k for k, v in enumerate(unit.values) if v and not a <= k < b]
+    dist = min((a - k if k < a else k - b + 1) for k in charged) if charged else n
+    first = charged[0] if charged else n
+    lo, hi = min(a, first), max(a, first)
+    out["#n_other"] = min(runs, 5) / 5
+    out["#dist_sent"] = min(dist, 20) / 20
+    out["#pos_rel"] = a / max(n, 1)
+    out["#len"] = min(n, 60) / 60
+    out["#subj"] = 1.0 if a < first and not (others and others[0] < a) else 0.0
+    out["#between"] = 1.0 if any(lo < k < hi for k in others) else 0.0
     return out
 
 
@@ -527,17 +557,14 @@ def _stack_probabilities(
     stack: _Stacker, inputs: Mapping[str, float]
 ) -> tuple[float, float, float]:
     """Softmax of the second stage: (P(neg), P(neu), P(pos))."""
-    x = [inputs.get(f, 0.0) for f in stack.inputs]
-    hidden = [max(0.0, b + sum(map(operator.mul, row, x))) for row, b in zip(
-        stack.hidden, stack.b1, strict=True)]
-    z = [
-        b + sum(map(operator.mul, o, hidden)) + sum(map(operator.mul, k, x))
-        for o, k, b in zip(stack.out, stack.skip, stack.b2, strict=True)
-    ]
-    m = max(z)
-    e0, e1, e2 = (math.exp(v - m) for v in z)
-    total = e0 + e1 + e2
-    return e0 / total, e1 / total, e2 / total
+    import numpy as np
+
+    x = np.array([inputs.get(f, 0.0) for f in stack.inputs], dtype=np.float64)
+    hidden = np.maximum(stack.hidden @ x + stack.b1, 0.0)
+    z = stack.out @ hidden + stack.skip @ x + stack.b2
+    e = np.exp(z - z.max())
+    e /= e.sum()
+    return float(e[0]), float(e[1]), float(e[2])
 
 
 def _target_shape(words: Sequence[str], feats: dict[str, float]) -> None:
@@ -884,7 +911,7 @@ def _units_with_spans(article: Article) -> list[tuple[int, int, int]]:
 class _UnitFinder:
     """Find (and build once) the unit holding an offset: headline, sentence or line."""
 
-    __slots__ = ("article", "bounds", "cache", "mode", "starts")
+    __slots__ = ("article", "bounds", "cache", "keep", "mode", "starts", "tone")
 
     def __init__(self, article: Article, mode: SentimentMode) -> None:
         self.article = article
@@ -892,6 +919,8 @@ class _UnitFinder:
         self.bounds = _units_with_spans(article)  # in text order: headline first
         self.starts = [b[0] for b in self.bounds]
         self.cache: dict[int, _Unit] = {}
+        self.tone: dict[int, tuple[float, float, float]] = {}
+        self.keep: list[_Unit] = []
 
     def at(self, pos: int) -> _Unit:
         article = self.article
@@ -909,6 +938,17 @@ class _UnitFinder:
             unit = _make_unit(article.text, article.norm, start, end, self.mode)
             self.cache[key] = unit
         return unit
+
+    def sentence_probabilities(self, unit: _Unit) -> tuple[float, float, float]:
+        """The sentence model's (neg, neu, pos) for a unit, computed once per unit."""
+        key = id(unit)
+        probs = self.tone.get(key)
+        if probs is None:
+            names, nums = _sentence_parts(unit, 0, len(unit.words), unit.amp)
+            probs = _probabilities(_model("sentence"), names, nums)
+            self.tone[key] = probs
+            self.keep.append(unit)  # keeps id(unit) from being reused
+        return probs
 
     def mention(self, start: int, end: int) -> tuple[_Unit, int, int]:
         """The unit around the mention ``[start, end)`` and the mention's word range."""
@@ -932,7 +972,10 @@ def _mention(
         model = _model("target")
         feats, (lo, hi) = target_features(unit, a, b)
         probs = _dict_probabilities(model, feats)
-        probs = _stack_probabilities(_stacker(), stack_inputs(unit, a, feats, probs))
+        sentence = units.sentence_probabilities(unit)
+        probs = _stack_probabilities(
+            _stacker(), stack_inputs(unit, a, b, feats, probs, sentence)
+        )
         compound = probs[2] - probs[0]
         label = _argmax(*probs)
     if hi > lo:

@@ -10,10 +10,11 @@ blanked, words next to the target):
   target labels all agree.
 * ``target``: sentiment toward one mention, fitted on every train record,
   read by ``target_stack``: a one-hidden-layer network (ReLU, with a linear
-  skip) over the regression's log-probabilities and the mention's numeric
-  features (valence sums near the mention and in the sentence, what kind of
-  mention it is, where it sits), fitted on the regression's out-of-fold
-  log-probabilities (stacking) so that it learns how far to trust them.
+  skip) over the regression's log-probabilities, the sentence model's, and
+  the mention's numeric features (valence sums near the mention and in the
+  sentence, what kind of mention it is, where it sits among the other people
+  and the sentiment words), fitted on out-of-fold log-probabilities of both
+  regressions (stacking) so that it learns how far to trust them.
 
 Hyper-parameters (L2 strength, minimum feature count, weight of records from
 sentences with several targets, hidden units) and the class offsets added before the argmax
@@ -61,11 +62,11 @@ def unit_for(text, cache):
 
 
 def target_sample(rec, cache):
-    """The linear model's features of a record, and (unit, first word) for the second stage."""
+    """The linear model's features of a record, and (unit, a, b) for the second stage."""
     art = unit_for(rec["text"], cache)
     unit, a, b = S._UnitFinder(art, "news").mention(rec["target_from"], rec["target_to"])
     feats, _ = S.target_features(unit, a, b)
-    return feats, (unit, a)
+    return feats, (unit, a, b)
 
 
 def sentence_sample(text):
@@ -229,10 +230,12 @@ def predict_stack(x, p):
     return q / q.sum(1, keepdims=True)
 
 
-def stack_matrix(ctx, samples, lr_probs, names=None):
+def stack_matrix(ctx, samples, lr_probs, sentence_probs, names=None):
     """The second stage's inputs (``S.stack_inputs``) as a matrix, and their names."""
-    rows = [S.stack_inputs(unit, a, f, tuple(float(x) for x in p))
-            for (unit, a), f, p in zip(ctx, samples, lr_probs, strict=True)]
+    rows = [S.stack_inputs(unit, a, b, f, tuple(float(x) for x in p),
+                           tuple(float(x) for x in q))
+            for (unit, a, b), f, p, q in zip(ctx, samples, lr_probs, sentence_probs,
+                                             strict=True)]
     if names is None:
         names = sorted(set().union(*rows))
     return np.array([[r.get(k, 0.0) for k in names] for r in rows]), names
@@ -305,6 +308,7 @@ def main():
         if best is None or f > best[0]:
             best = (f, min_count, l2, bn, bp)
     f, min_count, l2, bn, bp = best
+    s_min_count, s_l2 = min_count, l2
     vocab = make_vocab(s_samples, min_count)
     w = fit(s_samples, s_labels, vocab, l2, a.iters)
     model["sentence"] = export(vocab, w, bn, bp)
@@ -350,10 +354,20 @@ def main():
     # log-probabilities and the mention's numeric features (stacking). It is
     # cross-validated on the same grouped folds, so each record's inputs come
     # from a linear model that never saw its sentence.
-    x, names = stack_matrix(t_ctx, t_samples, lr_oof)
+    # The sentence model's out-of-fold probabilities for each record's sentence
+    # (same folds: a record's sentence was never seen by the model that scores it).
+    fold = np.array(folds_of(t_groups))
+    s_fold = folds_of(s_groups)
+    sent_oof = np.zeros((len(t_labels), 3))
+    for k in range(5):
+        tr = [i for i, f in enumerate(s_fold) if f != k]
+        vocab_s = make_vocab([s_samples[i] for i in tr], s_min_count)
+        w_s = fit([s_samples[i] for i in tr], [s_labels[i] for i in tr], vocab_s, s_l2, a.iters)
+        te = np.where(fold == k)[0]
+        sent_oof[te] = predict([S.sentence_features(t_ctx[i][0]) for i in te], vocab_s, w_s)
+    x, names = stack_matrix(t_ctx, t_samples, lr_oof, sent_oof)
     center, scale = x.mean(0), x.std(0) + 1e-9
     z = (x - center) / scale
-    fold = np.array(folds_of(t_groups))
     sw = np.array(sw, dtype=np.float64)
     grid = [(32, 1e-2)] if a.quick else [(16, 1e-2), (32, 1e-2), (32, 3e-2)]
     best = None

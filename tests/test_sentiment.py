@@ -410,19 +410,33 @@ def test_target_stack_inputs() -> None:
     unit, a, b = units.mention(start, start + 4)
     feats, _ = target_features(unit, a, b)
     probs = (0.5, 0.3, 0.2)
-    inputs = stack_inputs(unit, a, feats, probs)
+    tone = units.sentence_probabilities(unit)
+    assert units.sentence_probabilities(unit) is tone  # once per sentence
+    assert tone[0] > tone[2]  # "arrested ... violent brawl": a negative sentence
+    inputs = stack_inputs(unit, a, b, feats, probs, tone)
     assert inputs["#prep"] == 1.0 and "#by" not in inputs
     assert inputs["lr:neg"] == pytest.approx(math.log(0.5), abs=1e-6)
+    assert inputs["st:neg"] == pytest.approx(math.log(tone[0]), abs=1e-6)
+    # "senator" is the only other person-like word; it comes before Ohio and
+    # before "arrested", the first sentiment word.
+    assert inputs["#n_other"] == 0.0  # "senator" is lower case: not a name
+    assert inputs["#subj"] == 0.0 and inputs["#between"] == 0.0
+    assert inputs["#dist_sent"] == pytest.approx(2 / 20)  # "arrested in Ohio"
     assert "#bias" not in inputs
     assert not any(k.startswith(("w:", "c:", "l:", "r:")) and "#" not in k for k in inputs)
     stack = _stacker()
-    assert set(stack.inputs) >= {"lr:neg", "lr:neu", "lr:pos", "#prep", "#own_neg"}
+    assert set(stack.inputs) >= {"lr:neg", "st:pos", "#prep", "#own_neg", "#subj"}
     out = _stack_probabilities(stack, inputs)
     assert sum(out) == pytest.approx(1.0) and all(0.0 < p < 1.0 for p in out)
-    by = "The tax plan was attacked by Senator Hale on Monday."
-    unit, a, b = _UnitFinder(parse(by), "news").mention(by.index("Senator"), by.index(" on"))
-    inputs = stack_inputs(unit, a, target_features(unit, a, b)[0], probs)
+    by = "The tax plan was attacked by Senator Hale on Monday, and Ms. Ray defended it."
+    units = _UnitFinder(parse(by), "news")
+    unit, a, b = units.mention(by.index("Senator"), by.index(" on"))
+    inputs = stack_inputs(unit, a, b, target_features(unit, a, b)[0], probs, tone)
     assert inputs["#by"] == 1.0 and "#prep" not in inputs
+    assert inputs["#n_other"] == pytest.approx(3 / 5)  # "Monday", "Ms. Ray" and "it"
+    unit, a, b = units.mention(by.index("Ms."), by.index(" defended"))
+    inputs = stack_inputs(unit, a, b, target_features(unit, a, b)[0], probs, tone)
+    assert inputs["#between"] == 1.0  # Senator Hale stands between her and "attacked"
 
 
 def test_target_not_found_and_bad_targets() -> None:
