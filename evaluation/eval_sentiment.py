@@ -12,7 +12,8 @@ Writes predictions to evaluation/out/ and scores each with the shared scorer
 4. whole-sentence checks: ``sentiment()`` news mode and VADER on the mt
    sentences whose targets all share one label (gold file written to out/);
 5. VADER on the train sentences whose targets agree (the news model's figure
-   there is its cross-validated one, printed by scripts/fit_news_sentiment.py).
+   there is its cross-validated one, printed by scripts/fit_news_sentiment.py);
+6. the cost of one ``sentiment_toward`` call (news mode, one span).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -126,6 +128,20 @@ def main():
     write(path, vader_t)
     results["train_sentence_vader"] = score(path, gpath, "train_sentence_vader")
     print("\nsummary (macro-F1):", {k: round(v["macro_f1"], 4) for k, v in results.items()})
+
+    # Cost of one call (news mode, one span, article already parsed), as
+    # analyze() pays it per source: best of 3 passes, CPU time of the process.
+    spans = [(arts[r["text"]], (r["target_from"], r["target_to"])) for r in rows]
+    best = min(_timed(spans) for _ in range(3))
+    print(f"sentiment_toward (news, one span, parsed text): {best / len(spans) * 1e6:.0f} us/call "
+          f"over {len(spans)} calls, best of 3")
+
+
+def _timed(calls):
+    t = time.process_time()
+    for art, span in calls:
+        sentiment_toward(art, span)
+    return time.process_time() - t
 
 
 if __name__ == "__main__":

@@ -15,7 +15,9 @@ Per article: a score per sentence, per paragraph and for the headline, a
 length-robust document score (the mean over sentences), GDELT-style tone,
 the sentiment arc, and the tone of the journalist's narrative against that
 of quoted material. :func:`sentiment_toward` scores the clause around each
-mention of a target instead of the whole sentence.
+mention of a target instead of the whole sentence; in news mode a small
+second-stage network (numpy, weights as JSON) reads the target model with
+the sentence's tone and where the mention sits among the people named.
 """
 
 from __future__ import annotations
