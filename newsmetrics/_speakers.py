@@ -60,6 +60,11 @@ _QUANTIFIERS = frozenset(
     "all some many each both most few several none one two three four five six seven eight nine ten "
     "others another either neither".split()
 )
+# Adverbs and auxiliaries between a subject and its cue that no lexicon list
+# holds: "He soon learned", "The agency long ago showed", "I am glad".
+_MORE_SKIP = frozenset("soon ever ago instead indeed am too".split())
+# A quantifier floating after its subject: "Cruz and Rubio have both urged".
+_FLOATING = frozenset({"both", "all", "each"})
 
 
 @functools.cache
@@ -206,8 +211,16 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
     i = len(toks) - 1
     while i >= 0:
         low = toks[i][0].lower()
-        if low in lex.skip_before_cue or (
-            low.endswith("ly") and len(low) > 4 and toks[i][0].islower()
+        if (
+            low in lex.skip_before_cue
+            or (low.endswith("ly") and len(low) > 4 and toks[i][0].islower())
+            or low in _MORE_SKIP
+            or low.endswith("n't")  # "he doesn't want": the contraction is no subject
+            or (
+                low in _FLOATING
+                and i > 0
+                and (_is_cap(toks[i - 1][0]) or toks[i - 1][0] == ")" or toks[i - 1][0] in _AUXILIARIES)
+            )
         ):
             i -= 1
             continue

@@ -1,0 +1,52 @@
+"""Regression tests for speaker finding: one case per rule in newsmetrics._speakers."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmetrics.models import Quote
+from newsmetrics.quotes import quotes
+
+
+def _speaker_of(text: str, fragment: str) -> str | None:
+    qs = quotes(text)
+    for q in qs:
+        assert text[q.start : q.end] == q.text
+        if q.speaker is not None:
+            assert text[q.speaker.start : q.speaker.end] == q.speaker.mention
+    found: list[Quote] = [q for q in qs if fragment in q.text]
+    assert found, f"no quote holds {fragment!r}: {[q.text for q in qs]}"
+    sp = found[0].speaker
+    return None if sp is None else sp.mention
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        # a negative contraction between the subject and the cue
+        (
+            "PORTHAVEN, Maine (AP) - Mayor Alice Grant spoke for an hour. She doesn't believe "
+            "the harbour levy will pass this spring.",
+            "levy will pass",
+            "She",
+        ),
+        # an adverb no list held: soon, ever, instead
+        (
+            "Gen. Paul Ruiz took command in May. He soon learned that the base had no fuel "
+            "for its trucks.",
+            "the base had no fuel",
+            "He",
+        ),
+        # "am" between I and the cue
+        ("I have covered the council for years. I am glad the vote was held in public.", "the vote was held", "I"),
+        # a quantifier floating after a coordinated subject
+        (
+            "Sen. Dana Holt and Rep. Tom Reyes have both argued that the dredging should wait "
+            "until autumn.",
+            "the dredging should wait",
+            "Sen. Dana Holt and Rep. Tom Reyes",
+        ),
+    ],
+)
+def test_words_between_subject_and_cue_are_skipped(text: str, fragment: str, mention: str) -> None:
+    assert _speaker_of(text, fragment) == mention
