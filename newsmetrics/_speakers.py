@@ -60,6 +60,7 @@ _QUANTIFIERS = frozenset(
     "all some many each both most few several none one two three four five six seven eight nine ten "
     "others another either neither".split()
 )
+_PARTICIPLE_RE = re.compile(r"[a-z]+ing\b")
 # Adverbs and auxiliaries between a subject and its cue that no lexicon list
 # holds: "He soon learned", "The agency long ago showed", "I am glad".
 _MORE_SKIP = frozenset("soon ever ago instead indeed am too".split())
@@ -459,6 +460,21 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
             break
         j = k
         k -= 1
+    if (
+        not np_ok
+        and j > 1
+        and toks[j][0].lower() in ("a", "an", "the")
+        and (
+            _finite_verb(toks, j - 1, lex)
+            or (toks[j - 2][0] == "," and toks[j - 1][0].endswith("ed") and toks[j - 1][0].islower())
+        )
+        and _PARTICIPLE_RE.match(norm, cue_start) is not None
+    ):
+        # "The town released a statement saying ...": a participle after the
+        # object of a finite verb takes that verb's subject
+        sub = mention_before(norm, lo, toks[j - 1][1], lex, reach=reach)
+        if sub is not None:
+            return sub
     if not np_ok and (
         toks[j][0].lower() not in lex.determiners or (j > 0 and toks[j - 1][0].isalpha() and toks[j - 1][0].islower())
     ):

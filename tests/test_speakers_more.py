@@ -50,3 +50,24 @@ def _speaker_of(text: str, fragment: str) -> str | None:
 )
 def test_words_between_subject_and_cue_are_skipped(text: str, fragment: str, mention: str) -> None:
     assert _speaker_of(text, fragment) == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        (
+            "PORTHAVEN, Maine - The Harbour Board released a statement Wednesday saying the pier "
+            "would close for repairs.",
+            "the pier would close",
+            "The Harbour Board",
+        ),
+        (
+            "Rep. Tom Reyes (D-Maine), a member of the budget panel, filed a motion calling for "
+            "a second vote on the levy.",
+            "a second vote",
+            "Rep. Tom Reyes",
+        ),
+    ],
+)
+def test_participle_after_an_object_takes_the_verbs_subject(text: str, fragment: str, mention: str) -> None:
+    assert _speaker_of(text, fragment) == mention
