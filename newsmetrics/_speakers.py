@@ -64,6 +64,13 @@ _PARTICIPLE_RE = re.compile(r"[a-z]+ing\b")
 # Adverbs and auxiliaries between a subject and its cue that no lexicon list
 # holds: "He soon learned", "The agency long ago showed", "I am glad".
 _MORE_SKIP = frozenset("soon ever ago instead indeed am too".split())
+# Words that open a sentence but never a subject: "Despite criticism, ...", "Essentially, ...".
+_OPENERS = frozenset(
+    "despite therefore essentially shortly besides together whenever however meanwhile instead "
+    "nevertheless moreover furthermore still yet perhaps maybe indeed thus hence ultimately finally "
+    "eventually afterward afterwards amid among following including regarding given unlike toward towards "
+    "across along around beyond inside outside behind near let".split()
+)
 # A quantifier floating after its subject: "Cruz and Rubio have both urged".
 _FLOATING = frozenset({"both", "all", "each"})
 
@@ -518,6 +525,12 @@ def mention_after(norm: str, start: int, hi: int, lex: Lexicon) -> Mention | Non
         return None
     if low in lex.time_words:
         return None  # said Sunday
+    if _is_cap(tok) and (
+        (low in lex.stop and low not in lex.determiners and low not in ("will", "may"))
+        or low in _OPENERS
+        or (low.endswith("ing") and i + 1 < n and (toks[i + 1][0] in lex.stop or toks[i + 1][0] in lex.determiners))
+    ):
+        return None  # "When Maddow ...", "Despite ...", "Standing in ...": no subject starts here
     if low in lex.determiners and i + 1 < n and toks[i + 1][0][0].islower():
         pass  # "The actress": a noun phrase, below
     elif _is_cap(tok) or low in lex.titles:

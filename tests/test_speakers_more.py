@@ -71,3 +71,21 @@ def test_words_between_subject_and_cue_are_skipped(text: str, fragment: str, men
 )
 def test_participle_after_an_object_takes_the_verbs_subject(text: str, fragment: str, mention: str) -> None:
     assert _speaker_of(text, fragment) == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Essentially, the harbour board voted to wait, saying the money was not there.",
+        'Standing in the rain, the mayor thanked the crews, calling them "the best in Maine."',
+    ],
+)
+def test_a_sentence_opener_is_never_a_clause_subject(text: str) -> None:
+    mentions = [q.speaker.mention for q in quotes(text) if q.speaker is not None]
+    assert mentions
+    assert not {"Essentially", "Standing"} & set(mentions)
+
+
+def test_will_as_a_first_name_still_opens_a_subject() -> None:
+    text = '"Fees will keep rising," said Will Doyle, a professor at Bowdoin College.'
+    assert _speaker_of(text, "Fees will keep rising") == "Will Doyle"
