@@ -415,6 +415,18 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
             j += 1
         if toks[j][0].lower() in lex.stop and j < i:
             j += 1
+        if j >= 3 and toks[j - 1][0] == "," and _is_cap(toks[j - 2][0]) and _is_state(toks[j : i + 1]):
+            # "Stacy Baker of Dayton, Ohio, says" / "a nurse from Dayton, Ohio says":
+            # the state ends a place inside the subject, not the subject
+            p = _name_back(toks, j - 2, lex)
+            if toks[p][0].lower() not in _PLACE_PREPS and (p == 0 or toks[p - 1][0] not in _PLACE_PREPS):
+                if any(t[0] in ("of", "from") for t in toks[p : j - 1]):
+                    return Mention(toks[p][1], te, "name", None)
+            elif p > 0:
+                q = p if toks[p][0] in _PLACE_PREPS else p - 1
+                inner = mention_before(norm, lo, toks[q][1], lex, reach=reach)
+                if inner is not None and inner.kind == "np":
+                    return Mention(inner.start, te, "np", None)
         jj = j - 1 if j > 0 and toks[j - 1][0].lower() == "the" else j
         if jj >= 2 and toks[jj - 1][0] in ("to", "with") and toks[jj - 2][0] in _TALKING:
             # "a source speaking to Fox News said": the source, not the outlet

@@ -89,3 +89,18 @@ def test_a_sentence_opener_is_never_a_clause_subject(text: str) -> None:
 def test_will_as_a_first_name_still_opens_a_subject() -> None:
     text = '"Fees will keep rising," said Will Doyle, a professor at Bowdoin College.'
     assert _speaker_of(text, "Fees will keep rising") == "Will Doyle"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        ("Ann Ortiz of Dayton, Ohio says the bridge toll is too high.", "the bridge toll", "Ann Ortiz of Dayton, Ohio"),
+        (
+            "A nurse from Scranton, Pennsylvania said the clinic had run out of beds.",
+            "the clinic had run out",
+            "A nurse from Scranton, Pennsylvania",
+        ),
+    ],
+)
+def test_a_state_after_a_place_belongs_to_the_subject(text: str, fragment: str, mention: str) -> None:
+    assert _speaker_of(text, fragment) == mention
