@@ -181,6 +181,67 @@ def _name_back(
     return j
 
 
+_LIST_OPEN = frozenset({".", ";", ":", '"', "(", "but", "and", "But", "And", "while", "While"})
+
+
+def _opens_sentence(norm: str, wlo: int, lo: int) -> bool:
+    """Tell whether the window start ``wlo`` is a clause start: ``lo`` after a sentence end."""
+    if wlo != lo:
+        return False
+    k = lo
+    while k > 0 and norm[k - 1] in " \t":
+        k -= 1
+    return k == 0 or norm[k - 1] in "\n.!?:;\"'"
+
+
+def _list_start(toks: list[tuple[str, int, int]], j: int, i: int, lex: Lexicon, at_lo: bool) -> int:
+    """Where a list of subjects ending in ``toks[j:i + 1]`` starts, else ``j``.
+
+    ``Friends, lobbyists and former foes say`` and ``World leaders and
+    diplomats said``: the mention is the whole list when it opens its
+    clause; two items only at a sentence start, and ``A, and B`` (a comma
+    before the ``and`` of two items) joins clauses, not subjects.
+    """
+    oxford = False
+    if toks[j - 1][0] == "and":
+        k = j - 2
+        if toks[k][0] == ",":
+            oxford = True
+            k -= 1
+    elif toks[j - 1][0] == "," and any(t[0] == "and" for t in toks[j : i + 1]):
+        k = j - 2
+    else:
+        return j
+    first = j
+    items = 1
+    while k >= 0:
+        e = k
+        while k >= 0 and e - k < 4 and toks[k][0][0].isalnum() and toks[k][0].lower() not in lex.stop:
+            k -= 1
+        if k == e:
+            return j  # not a word: no list
+        if k >= 0 and toks[k][0].lower() in lex.determiners:
+            k -= 1  # "his family"
+        first = k + 1
+        items += 1
+        if k >= 0 and toks[k][0] == ",":
+            k -= 1
+            continue
+        break
+    if (oxford and items < 3) or (not toks[first][0][0].isupper() and (items < 3 and toks[j - 1][0] == "and")):
+        return j
+    if items < 3 and toks[j - 1][0] == "and":
+        # "World leaders and diplomats said": two items at a sentence start only
+        if k < 0:
+            return first if at_lo else j
+        return first if toks[k][0] in (".", '"', ";", ":") else j
+    if k < 0:
+        return first if at_lo else j
+    if toks[k][0] == ".":
+        return first if toks[first][0][0].isupper() else j
+    return first if toks[k][0] in _LIST_OPEN else j
+
+
 def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: int = _MAX_BACK) -> Mention | None:
     """Find the subject noun phrase that ends just before a cue.
 
@@ -444,6 +505,8 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
                     return Mention(toks[d][1], te, "np", appositive)
                 if toks[d][0][0].isupper() or toks[d][0].lower() in lex.stop:
                     break
+        if appositive is None and j >= 3:
+            j = _list_start(toks, j, i, lex, _opens_sentence(norm, wlo, lo))
         return Mention(toks[j][1], te, "name", appositive)
     if i >= 2 and toks[i - 1][0] == "in" and _NUMBER_RE.match(low) and _NUMBER_RE.match(toks[i - 2][0].lower()):
         return Mention(toks[i - 2][1], te, "np", None)  # two in three, six in 10
@@ -507,6 +570,8 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
                 if ante is not None and ante.kind != "pronoun" and ante.appositive is None:
                     return ante._replace(appositive=(toks[w][1], te))
                 break
+    if not np_ok and j >= 3:
+        j = _list_start(toks, j, i, lex, _opens_sentence(norm, wlo, lo))
     return Mention(toks[j][1], te, "np", appositive if np_ok else None)
 
 

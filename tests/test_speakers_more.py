@@ -104,3 +104,35 @@ def test_will_as_a_first_name_still_opens_a_subject() -> None:
 )
 def test_a_state_after_a_place_belongs_to_the_subject(text: str, fragment: str, mention: str) -> None:
     assert _speaker_of(text, fragment) == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        (
+            "The storm hit on Monday. Fishermen, dock workers and harbour pilots say the new pier "
+            "saved their boats.",
+            "the new pier saved",
+            "Fishermen, dock workers and harbour pilots",
+        ),
+        (
+            "The vote was close. The mayor and her aides said the levy would be put to a second vote.",
+            "the levy would be put",
+            "The mayor and her aides",
+        ),
+        # two items inside a clause: not a list of subjects
+        (
+            "People would train first and then state and local leaders said the volunteers would be called.",
+            "the volunteers would be called",
+            "local leaders",
+        ),
+        # ", and" after a clause joins clauses
+        (
+            "Reyes would cut the levy, and Mayor Alice Grant said the harbour needed the money.",
+            "the harbour needed the money",
+            "Mayor Alice Grant",
+        ),
+    ],
+)
+def test_a_list_of_subjects_is_one_mention(text: str, fragment: str, mention: str) -> None:
+    assert _speaker_of(text, fragment) == mention
