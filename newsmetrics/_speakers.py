@@ -71,6 +71,10 @@ _OPENERS = frozenset(
     "eventually afterward afterwards amid among following including regarding given unlike toward towards "
     "across along around beyond inside outside behind near let".split()
 )
+# "in June", "since 2009": a time phrase between a subject and its cue ("May" is also a name).
+_MONTHS = frozenset("january february march april june july august september october november december".split())
+_TIME_PREPS = frozenset({"in", "since", "until", "during"})
+_YEAR_RE = re.compile(r"(?:19|20)\d\d$")
 # A quantifier floating after its subject: "Cruz and Rubio have both urged".
 _FLOATING = frozenset({"both", "all", "each"})
 
@@ -293,10 +297,19 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
         ):
             i -= 1
             continue
-        if low in _WEEKDAYS or (low in lex.time_words and i > 0 and toks[i - 1][0].lower() in _TIME_LEAD):
-            # the Kentucky Republican on Tuesday dismissed / Trump earlier this week said
+        if (
+            low in _WEEKDAYS
+            or (low in lex.time_words and i > 0 and (toks[i - 1][0].lower() in _TIME_LEAD or toks[i - 1][0].lower() in _WEEKDAYS))
+            or (i > 0 and toks[i - 1][0] in _TIME_PREPS and (low in _MONTHS or _YEAR_RE.match(low) is not None))
+        ):
+            # the Kentucky Republican on Tuesday dismissed / Trump earlier this week said /
+            # Sean Spicer on Thursday evening said / A poll in June showed
             i -= 1
-            while i >= 0 and (toks[i][0].lower() in _TIME_LEAD or toks[i][0].lower() in lex.time_words):
+            while i >= 0 and (
+                toks[i][0].lower() in _TIME_LEAD or toks[i][0].lower() in lex.time_words or toks[i][0].lower() in _WEEKDAYS
+            ):
+                i -= 1
+            if i > 0 and toks[i][0] in _TIME_PREPS:
                 i -= 1
             continue
         break

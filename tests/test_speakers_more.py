@@ -136,3 +136,19 @@ def test_a_state_after_a_place_belongs_to_the_subject(text: str, fragment: str, 
 )
 def test_a_list_of_subjects_is_one_mention(text: str, fragment: str, mention: str) -> None:
     assert _speaker_of(text, fragment) == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        (
+            "Harbour Board spokesman Tom Reyes on Thursday evening said the pier would reopen.",
+            "the pier would reopen",
+            "Harbour Board spokesman Tom Reyes",
+        ),
+        ("A Portland Herald poll in June showed that most residents back the levy.", "most residents back", "A Portland Herald poll"),
+        ("Gen. Paul Ruiz in 2019 warned that the base could not be defended.", "the base could not", "Gen. Paul Ruiz"),
+    ],
+)
+def test_a_time_phrase_between_subject_and_cue_is_skipped(text: str, fragment: str, mention: str) -> None:
+    assert _speaker_of(text, fragment) == mention
