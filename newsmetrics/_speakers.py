@@ -459,6 +459,23 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
                     ):
                         i = k
                         continue
+                if not relative and fl not in lex.determiners and first.islower():
+                    # "Ann Roe, whose hometown, Porthaven, is ..., argues" / "Sam Cole,
+                    # who lost a son in Dayton, Ohio, in 2012, said": the name before
+                    # the relative clause, not the place inside it
+                    p = _name_back(toks, k - 1, lex)
+                    if p >= 3 and toks[p - 1][0] == ",":
+                        c = p - 2
+                        while c > 0 and p - c < 30 and toks[c][0] not in _SEG_STOP:
+                            c -= 1
+                        if (
+                            c > 0
+                            and toks[c][0] == ","
+                            and toks[c + 1][0] in ("whose", "who")
+                            and _is_cap(toks[c - 1][0])
+                        ):
+                            i = c - 1
+                            appositive = (toks[c + 1][1], end_app)
                 break
             if prev[0].isalpha() and prev.lower() not in lex.stop and (relative or first[0].isdigit()):
                 # a noun before a relative clause or an age: look for an earlier segment

@@ -152,3 +152,22 @@ def test_a_list_of_subjects_is_one_mention(text: str, fragment: str, mention: st
 )
 def test_a_time_phrase_between_subject_and_cue_is_skipped(text: str, fragment: str, mention: str) -> None:
     assert _speaker_of(text, fragment) == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        (
+            "Sen. Ann Roe, whose hometown, Porthaven, sits below the tide line, argues that the levy is too small.",
+            "the levy is too small",
+            "Sen. Ann Roe",
+        ),
+        (
+            "Sam Cole, who lost a son in Dayton, Ohio, in July 2012, said the law had failed.",
+            "the law had failed",
+            "Sam Cole",
+        ),
+    ],
+)
+def test_a_place_inside_a_relative_clause_is_not_the_subject(text: str, fragment: str, mention: str) -> None:
+    assert _speaker_of(text, fragment) == mention
