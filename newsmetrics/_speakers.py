@@ -75,6 +75,12 @@ _OPENERS = frozenset(
 _MONTHS = frozenset("january february march april june july august september october november december".split())
 _TIME_PREPS = frozenset({"in", "since", "until", "during"})
 _YEAR_RE = re.compile(r"(?:19|20)\d\d$")
+_CUE_WORD_RE = re.compile(r"[a-z]+\b")
+# Verbs whose subject is the target of the noun cue after them: "has faced criticism".
+_TARGET_VERBS = frozenset(
+    "faced drawn received attracted sparked prompted triggered ignited generated earned garnered fielded "
+    "weathered provoked invited courted incurred endured suffered deserved caused stoked fueled allayed eased".split()
+)
 # A quantifier floating after its subject: "Cruz and Rubio have both urged".
 _FLOATING = frozenset({"both", "all", "each"})
 
@@ -542,6 +548,17 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
         return Mention(toks[i - 2][1], te, "np", None)  # two in three, six in 10
     if low in lex.stop or (appositive is not None and not np_ok):
         return None
+    if tok.islower() and i > 1 and not np_ok:
+        cw = _CUE_WORD_RE.match(norm, cue_start)
+        if cw is not None and cw.group() in lex.noun_cues:
+            # "He has resisted calls to quit": a noun cue as the object of a
+            # finite verb is the verb's subject's ("sharp criticism" after
+            # "has faced" is not: the subject is its target)
+            v = i if low.endswith("ed") else i - 1 if is_adjective(low) and toks[i - 1][0].endswith("ed") else -1
+            if v > 0 and toks[v][0] not in _TARGET_VERBS and _finite_verb(toks, v, lex):
+                sub = mention_before(norm, lo, toks[v][1], lex, reach=reach)
+                if sub is not None:
+                    return sub
     # a lower-case noun group: back to a determiner, at most five words, and
     # across one preposition (a source familiar with the talks)
     if (

@@ -171,3 +171,23 @@ def test_a_time_phrase_between_subject_and_cue_is_skipped(text: str, fragment: s
 )
 def test_a_place_inside_a_relative_clause_is_not_the_subject(text: str, fragment: str, mention: str) -> None:
     assert _speaker_of(text, fragment) == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        (
+            "The mayor has resisted calls from the harbour board to drop the levy.",
+            "the harbour board to drop",
+            "The mayor",
+        ),
+    ],
+)
+def test_a_noun_cue_after_a_finite_verb_is_its_subjects(text: str, fragment: str, mention: str) -> None:
+    assert _speaker_of(text, fragment) == mention
+
+
+def test_a_noun_cue_after_a_target_verb_gets_no_subject() -> None:
+    text = "Gen. Paul Ruiz has faced sharp criticism for closing the base."
+    mentions = [q.speaker.mention for q in quotes(text) if q.speaker is not None]
+    assert "Gen. Paul Ruiz" not in mentions
