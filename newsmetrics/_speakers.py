@@ -63,7 +63,7 @@ _QUANTIFIERS = frozenset(
 _PARTICIPLE_RE = re.compile(r"[a-z]+ing\b")
 # Adverbs and auxiliaries between a subject and its cue that no lexicon list
 # holds: "He soon learned", "The agency long ago showed", "I am glad".
-_MORE_SKIP = frozenset("soon ever ago instead indeed am too".split())
+_MORE_SKIP = frozenset("soon ever instead indeed am too either well".split())
 # Words that open a sentence but never a subject: "Despite criticism, ...", "Essentially, ...".
 _OPENERS = frozenset(
     "despite therefore essentially shortly besides together whenever however meanwhile instead "
@@ -81,6 +81,9 @@ _TARGET_VERBS = frozenset(
     "faced drawn received attracted sparked prompted triggered ignited generated earned garnered fielded "
     "weathered provoked invited courted incurred endured suffered deserved caused stoked fueled allayed eased".split()
 )
+_AGO_LEAD = frozenset("than less more just only about nearly almost some".split())
+_TIME_NOUNS = frozenset("days weeks months years decades hours minutes day decade hour minute".split())
+_ADVERBIAL_NOUNS = frozenset("general point past time times moment end fact particular turn addition private public".split())
 # A quantifier floating after its subject: "Cruz and Rubio have both urged".
 _FLOATING = frozenset({"both", "all", "each"})
 
@@ -303,6 +306,26 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
         ):
             i -= 1
             continue
+        if low == "ago" and i > 1:
+            # "who just a week ago surprised"
+            i -= 1
+            while i >= 0 and (
+                toks[i][0].lower() in lex.time_words
+                or toks[i][0].lower() in lex.determiners
+                or toks[i][0].lower() in _TIME_NOUNS
+                or _NUMBER_RE.match(toks[i][0].lower()) is not None
+                or toks[i][0] in _AGO_LEAD
+            ):
+                i -= 1
+            continue
+        if low in _ADVERBIAL_NOUNS and i > 1:
+            # "in general", "at one point", "in the past", "at any time"
+            p = i - 1
+            while p > 0 and i - p < 3 and (toks[p][0].lower() in lex.determiners or toks[p][0].lower() in ("any", "later")):
+                p -= 1
+            if toks[p][0] in ("in", "at", "for", "during", "over"):
+                i = p - 1
+                continue
         if (
             low in _WEEKDAYS
             or (low in lex.time_words and i > 0 and (toks[i - 1][0].lower() in _TIME_LEAD or toks[i - 1][0].lower() in _WEEKDAYS))

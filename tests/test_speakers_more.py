@@ -191,3 +191,16 @@ def test_a_noun_cue_after_a_target_verb_gets_no_subject() -> None:
     text = "Gen. Paul Ruiz has faced sharp criticism for closing the base."
     mentions = [q.speaker.mention for q in quotes(text) if q.speaker is not None]
     assert "Gen. Paul Ruiz" not in mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        ("The Harbour Board less than two weeks ago said the dredging would start in May.", "the dredging would start", "The Harbour Board"),
+        ("Fishermen in general prefer a toll to a levy.", "a toll to a levy", "Fishermen"),
+        ("Grant, who in the past has argued for a toll, voted against the levy.", "for a toll", "who"),
+        ("Residents are well aware that the pier is failing.", "the pier is failing", "Residents"),
+    ],
+)
+def test_an_adverbial_between_subject_and_cue_is_skipped(text: str, fragment: str, mention: str) -> None:
+    assert _speaker_of(text, fragment) == mention
