@@ -697,6 +697,15 @@ def mention_after(norm: str, start: int, hi: int, lex: Lexicon) -> Mention | Non
                 end = toks[k][2]
             elif tl in _CONNECT or t in {"-"}:
                 pass
+            elif (
+                k + 1 < n
+                and toks[k + 1][0].lower() in lex.titles
+                and t.isalpha()
+                and t.islower()
+                and tl not in lex.stop
+                and tl not in lex.cues
+            ):
+                pass  # "The Democratic presidential candidate", "Republican hopeful Sen. Ann Roe"
             else:
                 break
             k += 1

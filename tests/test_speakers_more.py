@@ -204,3 +204,22 @@ def test_a_noun_cue_after_a_target_verb_gets_no_subject() -> None:
 )
 def test_an_adverbial_between_subject_and_cue_is_skipped(text: str, fragment: str, mention: str) -> None:
     assert _speaker_of(text, fragment) == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        (
+            "Democratic presidential candidate Ann Roe toured the harbour, calling the levy \"a tax on fishermen.\"",
+            "the levy",
+            "Democratic presidential candidate Ann Roe",
+        ),
+        (
+            'The Democratic presidential candidate blasted the levy on Monday, calling it "a tax on fishermen."',
+            "a tax on fishermen",
+            "The Democratic presidential candidate",
+        ),
+    ],
+)
+def test_descriptors_before_a_title_stay_in_the_clause_subject(text: str, fragment: str, mention: str) -> None:
+    assert _speaker_of(text, fragment) == mention
