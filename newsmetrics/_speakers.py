@@ -725,6 +725,12 @@ def mention_after(norm: str, start: int, hi: int, lex: Lexicon) -> Mention | Non
         while k < n and k - i <= 6:
             t = toks[k][0]
             tl = t.lower()
+            if t in ("/", ".") and toks[k - 1][2] == toks[k][1] and k + 1 < n and toks[k + 1][1] == toks[k][2]:
+                k += 1  # "CNN/ORC", "Factcheck.org": one word
+                continue
+            if tl in ("most", "more") and k == i + 1 and low in lex.determiners:
+                k += 1  # "the most recent poll"
+                continue
             if not t[0].isalnum() or (tl in lex.stop and tl not in ("of", "for")):
                 break
             if k > i + 1 and (

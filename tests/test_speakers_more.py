@@ -223,3 +223,22 @@ def test_an_adverbial_between_subject_and_cue_is_skipped(text: str, fragment: st
 )
 def test_descriptors_before_a_title_stay_in_the_clause_subject(text: str, fragment: str, mention: str) -> None:
     assert _speaker_of(text, fragment) == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        (
+            "Support for the levy has fallen to 41 percent, according to the most recent Herald poll.",
+            "Support for the levy",
+            "the most recent Herald poll",
+        ),
+        (
+            "Support for the levy has fallen to 41 percent, according to a Herald/WMTW poll released Monday.",
+            "Support for the levy",
+            "a Herald/WMTW poll",
+        ),
+    ],
+)
+def test_according_to_reads_a_whole_noun_phrase(text: str, fragment: str, mention: str) -> None:
+    assert _speaker_of(text, fragment) == mention
