@@ -63,7 +63,7 @@ _QUANTIFIERS = frozenset(
 _PARTICIPLE_RE = re.compile(r"[a-z]+ing\b")
 # Adverbs and auxiliaries between a subject and its cue that no lexicon list
 # holds: "He soon learned", "The agency long ago showed", "I am glad".
-_MORE_SKIP = frozenset("soon ever instead indeed am too either well".split())
+_MORE_SKIP = frozenset("soon ever instead indeed am too either well sometimes".split())
 # Words that open a sentence but never a subject: "Despite criticism, ...", "Essentially, ...".
 _OPENERS = frozenset(
     "despite therefore essentially shortly besides together whenever however meanwhile instead "
@@ -355,6 +355,12 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
         i = k - 1
         tok, ts, te = toks[i]
     np_ok = False
+    if tok.isdigit() and i >= 2 and toks[i - 1][0] == "," and toks[i - 1][1] == toks[i - 2][2] and toks[i - 2][0].isdigit():
+        # "at least 21,000 said": one number
+        j = i - 2
+        while j >= 2 and toks[j - 1][0] == "," and toks[j - 1][1] == toks[j - 2][2] and toks[j - 2][0].isdigit():
+            j -= 2
+        return Mention(toks[j][1], te, "np", None)
     if tok == ",":
         # Hugh Hill, a doctor at the clinic, said / Jim Bennett, 57, said /
         # Sarah Quinn, 64, a retired nurse, said / A city official, who asked
@@ -571,17 +577,22 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
         return Mention(toks[i - 2][1], te, "np", None)  # two in three, six in 10
     if low in lex.stop or (appositive is not None and not np_ok):
         return None
-    if tok.islower() and i > 1 and not np_ok:
-        cw = _CUE_WORD_RE.match(norm, cue_start)
-        if cw is not None and cw.group() in lex.noun_cues:
-            # "He has resisted calls to quit": a noun cue as the object of a
-            # finite verb is the verb's subject's ("sharp criticism" after
-            # "has faced" is not: the subject is its target)
-            v = i if low.endswith("ed") else i - 1 if is_adjective(low) and toks[i - 1][0].endswith("ed") else -1
-            if v > 0 and toks[v][0] not in _TARGET_VERBS and _finite_verb(toks, v, lex):
-                sub = mention_before(norm, lo, toks[v][1], lex, reach=reach)
-                if sub is not None:
-                    return sub
+    if tok.islower() and i > 0 and not np_ok:
+        # "Axelrod tried offering ...", "who helped found ...": a cue after a
+        # finite verb is that verb's subject's; "He has resisted calls to quit":
+        # so is a noun cue as its object ("sharp criticism" after "has faced"
+        # is not: the subject is its target)
+        v = -1
+        if low.endswith("ed"):
+            v = i
+        elif i > 1 and is_adjective(low) and toks[i - 1][0].endswith("ed"):
+            cw = _CUE_WORD_RE.match(norm, cue_start)
+            if cw is not None and cw.group() in lex.noun_cues:
+                v = i - 1
+        if v > 0 and len(toks[v][0]) > 4 and toks[v][0] not in _TARGET_VERBS and _finite_verb(toks, v, lex):
+            sub = mention_before(norm, lo, toks[v][1], lex, reach=reach)
+            if sub is not None:
+                return sub
     # a lower-case noun group: back to a determiner, at most five words, and
     # across one preposition (a source familiar with the talks)
     if (

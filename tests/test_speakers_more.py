@@ -242,3 +242,16 @@ def test_descriptors_before_a_title_stay_in_the_clause_subject(text: str, fragme
 )
 def test_according_to_reads_a_whole_noun_phrase(text: str, fragment: str, mention: str) -> None:
     assert _speaker_of(text, fragment) == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        ("After the vote, Mayor Alice Grant tried offering the fishermen a smaller levy.", "the fishermen a smaller levy", "Mayor Alice Grant"),
+        ("Rep. Tom Reyes helped convince the board that the pier could be saved.", "the pier could be saved", "Rep. Tom Reyes"),
+        ("At least 21,000 said they would pay the toll.", "they would pay", "21,000"),
+        ("As Grant has sometimes acknowledged, the levy will not cover the repairs.", "the levy will not cover", "Grant"),
+    ],
+)
+def test_a_verb_number_or_adverb_is_not_the_mention(text: str, fragment: str, mention: str) -> None:
+    assert _speaker_of(text, fragment) == mention
