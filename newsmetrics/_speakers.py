@@ -619,6 +619,9 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
                 k -= 2
                 continue
             break
+        if t == "$" and k + 1 <= i and toks[k + 1][0][0].isdigit():
+            k -= 1  # "a $1 million ad campaign"
+            continue
         if not t[0].isalnum() or tl in lex.stop or tl in lex.skip_before_cue:
             break
         j = k

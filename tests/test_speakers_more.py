@@ -255,3 +255,17 @@ def test_according_to_reads_a_whole_noun_phrase(text: str, fragment: str, mentio
 )
 def test_a_verb_number_or_adverb_is_not_the_mention(text: str, fragment: str, mention: str) -> None:
     assert _speaker_of(text, fragment) == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        (
+            "The Harbour Board began a $2 million ad campaign this week urging residents to back the levy.",
+            "to back the levy",
+            "The Harbour Board",
+        ),
+    ],
+)
+def test_long_subjects_keep_their_head(text: str, fragment: str, mention: str) -> None:
+    assert _speaker_of(text, fragment) == mention
