@@ -745,6 +745,9 @@ def mention_after(norm: str, start: int, hi: int, lex: Lexicon) -> Mention | Non
             if tl in ("most", "more") and k == i + 1 and low in lex.determiners:
                 k += 1  # "the most recent poll"
                 continue
+            if t == '"' and low in lex.determiners:
+                k += 1  # 'her "clawback" plan': a quoted name inside the noun phrase
+                continue
             if not t[0].isalnum() or (tl in lex.stop and tl not in ("of", "for")):
                 break
             if k > i + 1 and (

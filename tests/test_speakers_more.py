@@ -269,3 +269,8 @@ def test_a_verb_number_or_adverb_is_not_the_mention(text: str, fragment: str, me
 )
 def test_long_subjects_keep_their_head(text: str, fragment: str, mention: str) -> None:
     assert _speaker_of(text, fragment) == mention
+
+
+def test_a_quoted_name_inside_the_noun_phrase_after_according_to() -> None:
+    text = 'The levy would raise $4 million a year, according to the "Safe Harbour" plan the mayor released.'
+    assert _speaker_of(text, "The levy would raise") == 'the "Safe Harbour" plan'
