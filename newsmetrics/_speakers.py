@@ -63,7 +63,7 @@ _QUANTIFIERS = frozenset(
 _PARTICIPLE_RE = re.compile(r"[a-z]+ing\b")
 # Adverbs and auxiliaries between a subject and its cue that no lexicon list
 # holds: "He soon learned", "The agency long ago showed", "I am glad".
-_MORE_SKIP = frozenset("soon ever instead indeed am too either well sometimes".split())
+_MORE_SKIP = frozenset("soon ever instead indeed am too either well sometimes quite rather".split())
 # Words that open a sentence but never a subject: "Despite criticism, ...", "Essentially, ...".
 _OPENERS = frozenset(
     "despite therefore essentially shortly besides together whenever however meanwhile instead "
@@ -83,7 +83,10 @@ _TARGET_VERBS = frozenset(
 )
 _AGO_LEAD = frozenset("than less more just only about nearly almost some".split())
 _TIME_NOUNS = frozenset("days weeks months years decades hours minutes day decade hour minute".split())
-_ADVERBIAL_NOUNS = frozenset("general point past time times moment end fact particular turn addition private public".split())
+_ADVERBIAL_NOUNS = frozenset(
+    "general point past time times moment end fact particular turn addition private public record "
+    "day morning afternoon evening night".split()
+)
 # A quantifier floating after its subject: "Cruz and Rubio have both urged".
 _FLOATING = frozenset({"both", "all", "each"})
 
@@ -323,7 +326,7 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
             p = i - 1
             while p > 0 and i - p < 3 and (toks[p][0].lower() in lex.determiners or toks[p][0].lower() in ("any", "later")):
                 p -= 1
-            if toks[p][0] in ("in", "at", "for", "during", "over"):
+            if toks[p][0] in ("in", "at", "for", "during", "over", "on"):
                 i = p - 1
                 continue
         if (
@@ -583,13 +586,13 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
         # so is a noun cue as its object ("sharp criticism" after "has faced"
         # is not: the subject is its target)
         v = -1
-        if low.endswith("ed"):
-            v = i
+        if low.endswith("ed") or (low in _COMMON_VERBS and _PARTICIPLE_RE.match(norm, cue_start) is not None):
+            v = i  # "when he went on the record endorsing"
         elif i > 1 and is_adjective(low) and toks[i - 1][0].endswith("ed"):
             cw = _CUE_WORD_RE.match(norm, cue_start)
             if cw is not None and cw.group() in lex.noun_cues:
                 v = i - 1
-        if v > 0 and len(toks[v][0]) > 4 and toks[v][0] not in _TARGET_VERBS and _finite_verb(toks, v, lex):
+        if v > 0 and (len(toks[v][0]) > 4 or toks[v][0] in _COMMON_VERBS) and toks[v][0] not in _TARGET_VERBS and _finite_verb(toks, v, lex):
             sub = mention_before(norm, lo, toks[v][1], lex, reach=reach)
             if sub is not None:
                 return sub
@@ -629,7 +632,7 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
     if (
         not np_ok
         and j > 1
-        and toks[j][0].lower() in ("a", "an", "the")
+        and toks[j][0].lower() in ("a", "an", "the", "much", "all", "most")
         and (
             _finite_verb(toks, j - 1, lex)
             or (toks[j - 2][0] == "," and toks[j - 1][0].endswith("ed") and toks[j - 1][0].islower())

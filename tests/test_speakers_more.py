@@ -274,3 +274,24 @@ def test_long_subjects_keep_their_head(text: str, fragment: str, mention: str) -
 def test_a_quoted_name_inside_the_noun_phrase_after_according_to() -> None:
     text = 'The levy would raise $4 million a year, according to the "Safe Harbour" plan the mayor released.'
     assert _speaker_of(text, "The levy would raise") == 'the "Safe Harbour" plan'
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        (
+            "Harbour Board chairman Tom Reyes (D-Portland) earlier in the day touted the new dredging contract.",
+            "the new dredging contract",
+            "Harbour Board chairman Tom Reyes",
+        ),
+        ("Police never quite realized that the boats had been moved.", "the boats had been moved", "Police"),
+        (
+            "Sen. Ann Roe has spent most of her time responding to the governor's attacks on the levy.",
+            "to the governor's attacks",
+            "Sen. Ann Roe",
+        ),
+        ("Last May, Grant went on the record endorsing the levy.", "the levy", "Grant"),
+    ],
+)
+def test_time_phrases_and_verb_objects_before_a_participle(text: str, fragment: str, mention: str) -> None:
+    assert _speaker_of(text, fragment) == mention
