@@ -573,7 +573,7 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
                     return Mention(toks[d][1], te, "np", appositive)
                 if toks[d][0][0].isupper() or toks[d][0].lower() in lex.stop:
                     break
-        if appositive is None and j >= 3:
+        if appositive is None and j >= 3 and toks[j - 1][0] in ("and", ","):
             j = _list_start(toks, j, i, lex, _opens_sentence(norm, wlo, lo))
         return Mention(toks[j][1], te, "name", appositive)
     if i >= 2 and toks[i - 1][0] == "in" and _NUMBER_RE.match(low) and _NUMBER_RE.match(toks[i - 2][0].lower()):
@@ -657,7 +657,7 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
                 if ante is not None and ante.kind != "pronoun" and ante.appositive is None:
                     return ante._replace(appositive=(toks[w][1], te))
                 break
-    if not np_ok and j >= 3:
+    if not np_ok and j >= 3 and toks[j - 1][0] in ("and", ","):
         j = _list_start(toks, j, i, lex, _opens_sentence(norm, wlo, lo))
     return Mention(toks[j][1], te, "np", appositive if np_ok else None)
 
