@@ -91,6 +91,11 @@ _ADVERBIAL_NOUNS = frozenset(
 _FLOATING = frozenset({"both", "all", "each"})
 
 
+# Every word the skip loop in mention_before may pass over besides the lexicon's
+# own lists; any other word ends the loop at once.
+_SKIP_GATE = _MORE_SKIP | _FLOATING | _ADVERBIAL_NOUNS | _WEEKDAYS | _MONTHS | {"ago"}
+
+
 @functools.cache
 def _wordnet_table() -> str:
     """The shipped WordNet part-of-speech table as one string (read once, ~2 ms)."""
@@ -296,10 +301,13 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
     i = len(toks) - 1
     while i >= 0:
         low = toks[i][0].lower()
+        if low in lex.skip_before_cue or (low.endswith("ly") and len(low) > 4 and toks[i][0].islower()):
+            i -= 1
+            continue
+        if not (low in _SKIP_GATE or low in lex.time_words or low.endswith("n't") or low[0].isdigit()):
+            break  # the common case: nothing more to skip
         if (
-            low in lex.skip_before_cue
-            or (low.endswith("ly") and len(low) > 4 and toks[i][0].islower())
-            or low in _MORE_SKIP
+            low in _MORE_SKIP
             or low.endswith("n't")  # "he doesn't want": the contraction is no subject
             or (
                 low in _FLOATING
@@ -633,11 +641,11 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
         not np_ok
         and j > 1
         and toks[j][0].lower() in ("a", "an", "the", "much", "all", "most")
+        and _PARTICIPLE_RE.match(norm, cue_start) is not None
         and (
             _finite_verb(toks, j - 1, lex)
             or (toks[j - 2][0] == "," and toks[j - 1][0].endswith("ed") and toks[j - 1][0].islower())
         )
-        and _PARTICIPLE_RE.match(norm, cue_start) is not None
     ):
         # "The town released a statement saying ...": a participle after the
         # object of a finite verb takes that verb's subject
