@@ -682,6 +682,11 @@ def mention_after(norm: str, start: int, hi: int, lex: Lexicon) -> Mention | Non
     Returns:
         The mention, or ``None``.
     """
+    w = start
+    while w > 0 and norm[w - 1] == " ":
+        w -= 1
+    if norm.endswith("ing", max(0, w - 6), w) and norm[w - 4 : w].isalpha() and norm[w - 4 : w].islower():
+        return None  # "..., citing low growth": a participle's object, not an inverted subject
     toks = _tokens(norm, start, min(hi, start + _MAX_BACK))
     i = 0
     n = len(toks)

@@ -295,3 +295,18 @@ def test_a_quoted_name_inside_the_noun_phrase_after_according_to() -> None:
 )
 def test_time_phrases_and_verb_objects_before_a_participle(text: str, fragment: str, mention: str) -> None:
     assert _speaker_of(text, fragment) == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        (
+            '"The levy is a tax on work," Grant said, citing low wages, high rents and empty berths.',
+            "high rents and empty berths",
+            "Grant",
+        ),
+        ("The port authority raised the levy, citing the cost of dredging.", "the cost of dredging", "The port authority"),
+    ],
+)
+def test_the_object_of_a_participle_is_not_an_inverted_speaker(text: str, fragment: str, mention: str) -> None:
+    assert _speaker_of(text, fragment) == mention
