@@ -87,6 +87,9 @@ _ADVERBIAL_NOUNS = frozenset(
     "general point past time times moment end fact particular turn addition private public record "
     "day morning afternoon evening night".split()
 )
+# How the object of a verb before a participle cue starts: "released a statement saying",
+# "spent most of her time responding", "spent his speech attacking".
+_OBJECT_START = frozenset("a an the much all most more his her their its".split())
 # A quantifier floating after its subject: "Cruz and Rubio have both urged".
 _FLOATING = frozenset({"both", "all", "each"})
 
@@ -640,7 +643,7 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
     if (
         not np_ok
         and j > 1
-        and toks[j][0].lower() in ("a", "an", "the", "much", "all", "most")
+        and toks[j][0].lower() in _OBJECT_START
         and _PARTICIPLE_RE.match(norm, cue_start) is not None
         and (
             _finite_verb(toks, j - 1, lex)

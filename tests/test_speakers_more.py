@@ -310,3 +310,8 @@ def test_time_phrases_and_verb_objects_before_a_participle(text: str, fragment: 
 )
 def test_the_object_of_a_participle_is_not_an_inverted_speaker(text: str, fragment: str, mention: str) -> None:
     assert _speaker_of(text, fragment) == mention
+
+
+def test_a_possessed_object_before_a_participle_is_not_the_speaker() -> None:
+    text = "Mayor Alice Grant opened her speech urging residents to back the levy."
+    assert _speaker_of(text, "to back the levy") == "Mayor Alice Grant"
