@@ -60,6 +60,43 @@ _QUANTIFIERS = frozenset(
     "all some many each both most few several none one two three four five six seven eight nine ten "
     "others another either neither".split()
 )
+_PARTICIPLE_RE = re.compile(r"[a-z]+ing\b")
+# Adverbs and auxiliaries between a subject and its cue that no lexicon list
+# holds: "He soon learned", "The agency long ago showed", "I am glad".
+_MORE_SKIP = frozenset("soon ever instead indeed am too either well sometimes quite rather".split())
+# Words that open a sentence but never a subject: "Despite criticism, ...", "Essentially, ...".
+_OPENERS = frozenset(
+    "despite therefore essentially shortly besides together whenever however meanwhile instead "
+    "nevertheless moreover furthermore still yet perhaps maybe indeed thus hence ultimately finally "
+    "eventually afterward afterwards amid among following including regarding given unlike toward towards "
+    "across along around beyond inside outside behind near let".split()
+)
+# "in June", "since 2009": a time phrase between a subject and its cue ("May" is also a name).
+_MONTHS = frozenset("january february march april june july august september october november december".split())
+_TIME_PREPS = frozenset({"in", "since", "until", "during"})
+_YEAR_RE = re.compile(r"(?:19|20)\d\d$")
+_CUE_WORD_RE = re.compile(r"[a-z]+\b")
+# Verbs whose subject is the target of the noun cue after them: "has faced criticism".
+_TARGET_VERBS = frozenset(
+    "faced drawn received attracted sparked prompted triggered ignited generated earned garnered fielded "
+    "weathered provoked invited courted incurred endured suffered deserved caused stoked fueled allayed eased".split()
+)
+_AGO_LEAD = frozenset("than less more just only about nearly almost some".split())
+_TIME_NOUNS = frozenset("days weeks months years decades hours minutes day decade hour minute".split())
+_ADVERBIAL_NOUNS = frozenset(
+    "general point past time times moment end fact particular turn addition private public record "
+    "day morning afternoon evening night".split()
+)
+# How the object of a verb before a participle cue starts: "released a statement saying",
+# "spent most of her time responding", "spent his speech attacking".
+_OBJECT_START = frozenset("a an the much all most more his her their its".split())
+# A quantifier floating after its subject: "Cruz and Rubio have both urged".
+_FLOATING = frozenset({"both", "all", "each"})
+
+
+# Every word the skip loop in mention_before may pass over besides the lexicon's
+# own lists; any other word ends the loop at once.
+_SKIP_GATE = _MORE_SKIP | _FLOATING | _ADVERBIAL_NOUNS | _WEEKDAYS | _MONTHS | {"ago"}
 
 
 @functools.cache
@@ -168,6 +205,67 @@ def _name_back(
     return j
 
 
+_LIST_OPEN = frozenset({".", ";", ":", '"', "(", "but", "and", "But", "And", "while", "While"})
+
+
+def _opens_sentence(norm: str, wlo: int, lo: int) -> bool:
+    """Tell whether the window start ``wlo`` is a clause start: ``lo`` after a sentence end."""
+    if wlo != lo:
+        return False
+    k = lo
+    while k > 0 and norm[k - 1] in " \t":
+        k -= 1
+    return k == 0 or norm[k - 1] in "\n.!?:;\"'"
+
+
+def _list_start(toks: list[tuple[str, int, int]], j: int, i: int, lex: Lexicon, at_lo: bool) -> int:
+    """Where a list of subjects ending in ``toks[j:i + 1]`` starts, else ``j``.
+
+    ``Friends, lobbyists and former foes say`` and ``World leaders and
+    diplomats said``: the mention is the whole list when it opens its
+    clause; two items only at a sentence start, and ``A, and B`` (a comma
+    before the ``and`` of two items) joins clauses, not subjects.
+    """
+    oxford = False
+    if toks[j - 1][0] == "and":
+        k = j - 2
+        if toks[k][0] == ",":
+            oxford = True
+            k -= 1
+    elif toks[j - 1][0] == "," and any(t[0] == "and" for t in toks[j : i + 1]):
+        k = j - 2
+    else:
+        return j
+    first = j
+    items = 1
+    while k >= 0:
+        e = k
+        while k >= 0 and e - k < 4 and toks[k][0][0].isalnum() and toks[k][0].lower() not in lex.stop:
+            k -= 1
+        if k == e:
+            return j  # not a word: no list
+        if k >= 0 and toks[k][0].lower() in lex.determiners:
+            k -= 1  # "his family"
+        first = k + 1
+        items += 1
+        if k >= 0 and toks[k][0] == ",":
+            k -= 1
+            continue
+        break
+    if (oxford and items < 3) or (not toks[first][0][0].isupper() and (items < 3 and toks[j - 1][0] == "and")):
+        return j
+    if items < 3 and toks[j - 1][0] == "and":
+        # "World leaders and diplomats said": two items at a sentence start only
+        if k < 0:
+            return first if at_lo else j
+        return first if toks[k][0] in (".", '"', ";", ":") else j
+    if k < 0:
+        return first if at_lo else j
+    if toks[k][0] == ".":
+        return first if toks[first][0][0].isupper() else j
+    return first if toks[k][0] in _LIST_OPEN else j
+
+
 def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: int = _MAX_BACK) -> Mention | None:
     """Find the subject noun phrase that ends just before a cue.
 
@@ -206,15 +304,55 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
     i = len(toks) - 1
     while i >= 0:
         low = toks[i][0].lower()
-        if low in lex.skip_before_cue or (
-            low.endswith("ly") and len(low) > 4 and toks[i][0].islower()
+        if low in lex.skip_before_cue or (low.endswith("ly") and len(low) > 4 and toks[i][0].islower()):
+            i -= 1
+            continue
+        if not (low in _SKIP_GATE or low in lex.time_words or low.endswith("n't") or low[0].isdigit()):
+            break  # the common case: nothing more to skip
+        if (
+            low in _MORE_SKIP
+            or low.endswith("n't")  # "he doesn't want": the contraction is no subject
+            or (
+                low in _FLOATING
+                and i > 0
+                and (_is_cap(toks[i - 1][0]) or toks[i - 1][0] == ")" or toks[i - 1][0] in _AUXILIARIES)
+            )
         ):
             i -= 1
             continue
-        if low in _WEEKDAYS or (low in lex.time_words and i > 0 and toks[i - 1][0].lower() in _TIME_LEAD):
-            # the Kentucky Republican on Tuesday dismissed / Trump earlier this week said
+        if low == "ago" and i > 1:
+            # "who just a week ago surprised"
             i -= 1
-            while i >= 0 and (toks[i][0].lower() in _TIME_LEAD or toks[i][0].lower() in lex.time_words):
+            while i >= 0 and (
+                toks[i][0].lower() in lex.time_words
+                or toks[i][0].lower() in lex.determiners
+                or toks[i][0].lower() in _TIME_NOUNS
+                or _NUMBER_RE.match(toks[i][0].lower()) is not None
+                or toks[i][0] in _AGO_LEAD
+            ):
+                i -= 1
+            continue
+        if low in _ADVERBIAL_NOUNS and i > 1:
+            # "in general", "at one point", "in the past", "at any time"
+            p = i - 1
+            while p > 0 and i - p < 3 and (toks[p][0].lower() in lex.determiners or toks[p][0].lower() in ("any", "later")):
+                p -= 1
+            if toks[p][0] in ("in", "at", "for", "during", "over", "on"):
+                i = p - 1
+                continue
+        if (
+            low in _WEEKDAYS
+            or (low in lex.time_words and i > 0 and (toks[i - 1][0].lower() in _TIME_LEAD or toks[i - 1][0].lower() in _WEEKDAYS))
+            or (i > 0 and toks[i - 1][0] in _TIME_PREPS and (low in _MONTHS or _YEAR_RE.match(low) is not None))
+        ):
+            # the Kentucky Republican on Tuesday dismissed / Trump earlier this week said /
+            # Sean Spicer on Thursday evening said / A poll in June showed
+            i -= 1
+            while i >= 0 and (
+                toks[i][0].lower() in _TIME_LEAD or toks[i][0].lower() in lex.time_words or toks[i][0].lower() in _WEEKDAYS
+            ):
+                i -= 1
+            if i > 0 and toks[i][0] in _TIME_PREPS:
                 i -= 1
             continue
         break
@@ -231,6 +369,12 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
         i = k - 1
         tok, ts, te = toks[i]
     np_ok = False
+    if tok.isdigit() and i >= 2 and toks[i - 1][0] == "," and toks[i - 1][1] == toks[i - 2][2] and toks[i - 2][0].isdigit():
+        # "at least 21,000 said": one number
+        j = i - 2
+        while j >= 2 and toks[j - 1][0] == "," and toks[j - 1][1] == toks[j - 2][2] and toks[j - 2][0].isdigit():
+            j -= 2
+        return Mention(toks[j][1], te, "np", None)
     if tok == ",":
         # Hugh Hill, a doctor at the clinic, said / Jim Bennett, 57, said /
         # Sarah Quinn, 64, a retired nurse, said / A city official, who asked
@@ -364,6 +508,23 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
                     ):
                         i = k
                         continue
+                if not relative and fl not in lex.determiners and first.islower():
+                    # "Ann Roe, whose hometown, Porthaven, is ..., argues" / "Sam Cole,
+                    # who lost a son in Dayton, Ohio, in 2012, said": the name before
+                    # the relative clause, not the place inside it
+                    p = _name_back(toks, k - 1, lex)
+                    if p >= 3 and toks[p - 1][0] == ",":
+                        c = p - 2
+                        while c > 0 and p - c < 30 and toks[c][0] not in _SEG_STOP:
+                            c -= 1
+                        if (
+                            c > 0
+                            and toks[c][0] == ","
+                            and toks[c + 1][0] in ("whose", "who")
+                            and _is_cap(toks[c - 1][0])
+                        ):
+                            i = c - 1
+                            appositive = (toks[c + 1][1], end_app)
                 break
             if prev[0].isalpha() and prev.lower() not in lex.stop and (relative or first[0].isdigit()):
                 # a noun before a relative clause or an age: look for an earlier segment
@@ -394,6 +555,18 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
             j += 1
         if toks[j][0].lower() in lex.stop and j < i:
             j += 1
+        if j >= 3 and toks[j - 1][0] == "," and _is_cap(toks[j - 2][0]) and _is_state(toks[j : i + 1]):
+            # "Stacy Baker of Dayton, Ohio, says" / "a nurse from Dayton, Ohio says":
+            # the state ends a place inside the subject, not the subject
+            p = _name_back(toks, j - 2, lex)
+            if toks[p][0].lower() not in _PLACE_PREPS and (p == 0 or toks[p - 1][0] not in _PLACE_PREPS):
+                if any(t[0] in ("of", "from") for t in toks[p : j - 1]):
+                    return Mention(toks[p][1], te, "name", None)
+            elif p > 0:
+                q = p if toks[p][0] in _PLACE_PREPS else p - 1
+                inner = mention_before(norm, lo, toks[q][1], lex, reach=reach)
+                if inner is not None and inner.kind == "np":
+                    return Mention(inner.start, te, "np", None)
         jj = j - 1 if j > 0 and toks[j - 1][0].lower() == "the" else j
         if jj >= 2 and toks[jj - 1][0] in ("to", "with") and toks[jj - 2][0] in _TALKING:
             # "a source speaking to Fox News said": the source, not the outlet
@@ -411,11 +584,29 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
                     return Mention(toks[d][1], te, "np", appositive)
                 if toks[d][0][0].isupper() or toks[d][0].lower() in lex.stop:
                     break
+        if appositive is None and j >= 3 and toks[j - 1][0] in ("and", ","):
+            j = _list_start(toks, j, i, lex, _opens_sentence(norm, wlo, lo))
         return Mention(toks[j][1], te, "name", appositive)
     if i >= 2 and toks[i - 1][0] == "in" and _NUMBER_RE.match(low) and _NUMBER_RE.match(toks[i - 2][0].lower()):
         return Mention(toks[i - 2][1], te, "np", None)  # two in three, six in 10
     if low in lex.stop or (appositive is not None and not np_ok):
         return None
+    if tok.islower() and i > 0 and not np_ok:
+        # "Axelrod tried offering ...", "who helped found ...": a cue after a
+        # finite verb is that verb's subject's; "He has resisted calls to quit":
+        # so is a noun cue as its object ("sharp criticism" after "has faced"
+        # is not: the subject is its target)
+        v = -1
+        if low.endswith("ed") or (low in _COMMON_VERBS and _PARTICIPLE_RE.match(norm, cue_start) is not None):
+            v = i  # "when he went on the record endorsing"
+        elif i > 1 and is_adjective(low) and toks[i - 1][0].endswith("ed"):
+            cw = _CUE_WORD_RE.match(norm, cue_start)
+            if cw is not None and cw.group() in lex.noun_cues:
+                v = i - 1
+        if v > 0 and (len(toks[v][0]) > 4 or toks[v][0] in _COMMON_VERBS) and toks[v][0] not in _TARGET_VERBS and _finite_verb(toks, v, lex):
+            sub = mention_before(norm, lo, toks[v][1], lex, reach=reach)
+            if sub is not None:
+                return sub
     # a lower-case noun group: back to a determiner, at most five words, and
     # across one preposition (a source familiar with the talks)
     if (
@@ -442,10 +633,28 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
                 k -= 2
                 continue
             break
+        if t == "$" and k + 1 <= i and toks[k + 1][0][0].isdigit():
+            k -= 1  # "a $1 million ad campaign"
+            continue
         if not t[0].isalnum() or tl in lex.stop or tl in lex.skip_before_cue:
             break
         j = k
         k -= 1
+    if (
+        not np_ok
+        and j > 1
+        and toks[j][0].lower() in _OBJECT_START
+        and _PARTICIPLE_RE.match(norm, cue_start) is not None
+        and (
+            _finite_verb(toks, j - 1, lex)
+            or (toks[j - 2][0] == "," and toks[j - 1][0].endswith("ed") and toks[j - 1][0].islower())
+        )
+    ):
+        # "The town released a statement saying ...": a participle after the
+        # object of a finite verb takes that verb's subject
+        sub = mention_before(norm, lo, toks[j - 1][1], lex, reach=reach)
+        if sub is not None:
+            return sub
     if not np_ok and (
         toks[j][0].lower() not in lex.determiners or (j > 0 and toks[j - 1][0].isalpha() and toks[j - 1][0].islower())
     ):
@@ -459,6 +668,8 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
                 if ante is not None and ante.kind != "pronoun" and ante.appositive is None:
                     return ante._replace(appositive=(toks[w][1], te))
                 break
+    if not np_ok and j >= 3 and toks[j - 1][0] in ("and", ","):
+        j = _list_start(toks, j, i, lex, _opens_sentence(norm, wlo, lo))
     return Mention(toks[j][1], te, "np", appositive if np_ok else None)
 
 
@@ -474,6 +685,11 @@ def mention_after(norm: str, start: int, hi: int, lex: Lexicon) -> Mention | Non
     Returns:
         The mention, or ``None``.
     """
+    w = start
+    while w > 0 and norm[w - 1] == " ":
+        w -= 1
+    if norm.endswith("ing", max(0, w - 6), w) and norm[w - 4 : w].isalpha() and norm[w - 4 : w].islower():
+        return None  # "..., citing low growth": a participle's object, not an inverted subject
     toks = _tokens(norm, start, min(hi, start + _MAX_BACK))
     i = 0
     n = len(toks)
@@ -489,6 +705,12 @@ def mention_after(norm: str, start: int, hi: int, lex: Lexicon) -> Mention | Non
         return None
     if low in lex.time_words:
         return None  # said Sunday
+    if _is_cap(tok) and (
+        (low in lex.stop and low not in lex.determiners and low not in ("will", "may"))
+        or low in _OPENERS
+        or (low.endswith("ing") and i + 1 < n and (toks[i + 1][0] in lex.stop or toks[i + 1][0] in lex.determiners))
+    ):
+        return None  # "When Maddow ...", "Despite ...", "Standing in ...": no subject starts here
     if low in lex.determiners and i + 1 < n and toks[i + 1][0][0].islower():
         pass  # "The actress": a noun phrase, below
     elif _is_cap(tok) or low in lex.titles:
@@ -508,6 +730,15 @@ def mention_after(norm: str, start: int, hi: int, lex: Lexicon) -> Mention | Non
                 end = toks[k][2]
             elif tl in _CONNECT or t in {"-"}:
                 pass
+            elif (
+                k + 1 < n
+                and toks[k + 1][0].lower() in lex.titles
+                and t.isalpha()
+                and t.islower()
+                and tl not in lex.stop
+                and tl not in lex.cues
+            ):
+                pass  # "The Democratic presidential candidate", "Republican hopeful Sen. Ann Roe"
             else:
                 break
             k += 1
@@ -527,6 +758,15 @@ def mention_after(norm: str, start: int, hi: int, lex: Lexicon) -> Mention | Non
         while k < n and k - i <= 6:
             t = toks[k][0]
             tl = t.lower()
+            if t in ("/", ".") and toks[k - 1][2] == toks[k][1] and k + 1 < n and toks[k + 1][1] == toks[k][2]:
+                k += 1  # "CNN/ORC", "Factcheck.org": one word
+                continue
+            if tl in ("most", "more") and k == i + 1 and low in lex.determiners:
+                k += 1  # "the most recent poll"
+                continue
+            if t == '"' and low in lex.determiners:
+                k += 1  # 'her "clawback" plan': a quoted name inside the noun phrase
+                continue
             if not t[0].isalnum() or (tl in lex.stop and tl not in ("of", "for")):
                 break
             if k > i + 1 and (

@@ -1,0 +1,317 @@
+"""Regression tests for speaker finding: one case per rule in newsmetrics._speakers."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmetrics.models import Quote
+from newsmetrics.quotes import quotes
+
+
+def _speaker_of(text: str, fragment: str) -> str | None:
+    qs = quotes(text)
+    for q in qs:
+        assert text[q.start : q.end] == q.text
+        if q.speaker is not None:
+            assert text[q.speaker.start : q.speaker.end] == q.speaker.mention
+    found: list[Quote] = [q for q in qs if fragment in q.text]
+    assert found, f"no quote holds {fragment!r}: {[q.text for q in qs]}"
+    sp = found[0].speaker
+    return None if sp is None else sp.mention
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        # a negative contraction between the subject and the cue
+        (
+            "PORTHAVEN, Maine (AP) - Mayor Alice Grant spoke for an hour. She doesn't believe "
+            "the harbour levy will pass this spring.",
+            "levy will pass",
+            "She",
+        ),
+        # an adverb no list held: soon, ever, instead
+        (
+            "Gen. Paul Ruiz took command in May. He soon learned that the base had no fuel "
+            "for its trucks.",
+            "the base had no fuel",
+            "He",
+        ),
+        # "am" between I and the cue
+        ("I have covered the council for years. I am glad the vote was held in public.", "the vote was held", "I"),
+        # a quantifier floating after a coordinated subject
+        (
+            "Sen. Dana Holt and Rep. Tom Reyes have both argued that the dredging should wait "
+            "until autumn.",
+            "the dredging should wait",
+            "Sen. Dana Holt and Rep. Tom Reyes",
+        ),
+    ],
+)
+def test_words_between_subject_and_cue_are_skipped(text: str, fragment: str, mention: str) -> None:
+    assert _speaker_of(text, fragment) == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        (
+            "PORTHAVEN, Maine - The Harbour Board released a statement Wednesday saying the pier "
+            "would close for repairs.",
+            "the pier would close",
+            "The Harbour Board",
+        ),
+        (
+            "Rep. Tom Reyes (D-Maine), a member of the budget panel, filed a motion calling for "
+            "a second vote on the levy.",
+            "a second vote",
+            "Rep. Tom Reyes",
+        ),
+    ],
+)
+def test_participle_after_an_object_takes_the_verbs_subject(text: str, fragment: str, mention: str) -> None:
+    assert _speaker_of(text, fragment) == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Essentially, the harbour board voted to wait, saying the money was not there.",
+        'Standing in the rain, the mayor thanked the crews, calling them "the best in Maine."',
+    ],
+)
+def test_a_sentence_opener_is_never_a_clause_subject(text: str) -> None:
+    mentions = [q.speaker.mention for q in quotes(text) if q.speaker is not None]
+    assert mentions
+    assert not {"Essentially", "Standing"} & set(mentions)
+
+
+def test_will_as_a_first_name_still_opens_a_subject() -> None:
+    text = '"Fees will keep rising," said Will Doyle, a professor at Bowdoin College.'
+    assert _speaker_of(text, "Fees will keep rising") == "Will Doyle"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        ("Ann Ortiz of Dayton, Ohio says the bridge toll is too high.", "the bridge toll", "Ann Ortiz of Dayton, Ohio"),
+        (
+            "A nurse from Scranton, Pennsylvania said the clinic had run out of beds.",
+            "the clinic had run out",
+            "A nurse from Scranton, Pennsylvania",
+        ),
+    ],
+)
+def test_a_state_after_a_place_belongs_to_the_subject(text: str, fragment: str, mention: str) -> None:
+    assert _speaker_of(text, fragment) == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        (
+            "The storm hit on Monday. Fishermen, dock workers and harbour pilots say the new pier "
+            "saved their boats.",
+            "the new pier saved",
+            "Fishermen, dock workers and harbour pilots",
+        ),
+        (
+            "The vote was close. The mayor and her aides said the levy would be put to a second vote.",
+            "the levy would be put",
+            "The mayor and her aides",
+        ),
+        # two items inside a clause: not a list of subjects
+        (
+            "People would train first and then state and local leaders said the volunteers would be called.",
+            "the volunteers would be called",
+            "local leaders",
+        ),
+        # ", and" after a clause joins clauses
+        (
+            "Reyes would cut the levy, and Mayor Alice Grant said the harbour needed the money.",
+            "the harbour needed the money",
+            "Mayor Alice Grant",
+        ),
+    ],
+)
+def test_a_list_of_subjects_is_one_mention(text: str, fragment: str, mention: str) -> None:
+    assert _speaker_of(text, fragment) == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        (
+            "Harbour Board spokesman Tom Reyes on Thursday evening said the pier would reopen.",
+            "the pier would reopen",
+            "Harbour Board spokesman Tom Reyes",
+        ),
+        ("A Portland Herald poll in June showed that most residents back the levy.", "most residents back", "A Portland Herald poll"),
+        ("Gen. Paul Ruiz in 2019 warned that the base could not be defended.", "the base could not", "Gen. Paul Ruiz"),
+    ],
+)
+def test_a_time_phrase_between_subject_and_cue_is_skipped(text: str, fragment: str, mention: str) -> None:
+    assert _speaker_of(text, fragment) == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        (
+            "Sen. Ann Roe, whose hometown, Porthaven, sits below the tide line, argues that the levy is too small.",
+            "the levy is too small",
+            "Sen. Ann Roe",
+        ),
+        (
+            "Sam Cole, who lost a son in Dayton, Ohio, in July 2012, said the law had failed.",
+            "the law had failed",
+            "Sam Cole",
+        ),
+    ],
+)
+def test_a_place_inside_a_relative_clause_is_not_the_subject(text: str, fragment: str, mention: str) -> None:
+    assert _speaker_of(text, fragment) == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        (
+            "The mayor has resisted calls from the harbour board to drop the levy.",
+            "the harbour board to drop",
+            "The mayor",
+        ),
+    ],
+)
+def test_a_noun_cue_after_a_finite_verb_is_its_subjects(text: str, fragment: str, mention: str) -> None:
+    assert _speaker_of(text, fragment) == mention
+
+
+def test_a_noun_cue_after_a_target_verb_gets_no_subject() -> None:
+    text = "Gen. Paul Ruiz has faced sharp criticism for closing the base."
+    mentions = [q.speaker.mention for q in quotes(text) if q.speaker is not None]
+    assert "Gen. Paul Ruiz" not in mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        ("The Harbour Board less than two weeks ago said the dredging would start in May.", "the dredging would start", "The Harbour Board"),
+        ("Fishermen in general prefer a toll to a levy.", "a toll to a levy", "Fishermen"),
+        ("Grant, who in the past has argued for a toll, voted against the levy.", "for a toll", "who"),
+        ("Residents are well aware that the pier is failing.", "the pier is failing", "Residents"),
+    ],
+)
+def test_an_adverbial_between_subject_and_cue_is_skipped(text: str, fragment: str, mention: str) -> None:
+    assert _speaker_of(text, fragment) == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        (
+            "Democratic presidential candidate Ann Roe toured the harbour, calling the levy \"a tax on fishermen.\"",
+            "the levy",
+            "Democratic presidential candidate Ann Roe",
+        ),
+        (
+            'The Democratic presidential candidate blasted the levy on Monday, calling it "a tax on fishermen."',
+            "a tax on fishermen",
+            "The Democratic presidential candidate",
+        ),
+    ],
+)
+def test_descriptors_before_a_title_stay_in_the_clause_subject(text: str, fragment: str, mention: str) -> None:
+    assert _speaker_of(text, fragment) == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        (
+            "Support for the levy has fallen to 41 percent, according to the most recent Herald poll.",
+            "Support for the levy",
+            "the most recent Herald poll",
+        ),
+        (
+            "Support for the levy has fallen to 41 percent, according to a Herald/WMTW poll released Monday.",
+            "Support for the levy",
+            "a Herald/WMTW poll",
+        ),
+    ],
+)
+def test_according_to_reads_a_whole_noun_phrase(text: str, fragment: str, mention: str) -> None:
+    assert _speaker_of(text, fragment) == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        ("After the vote, Mayor Alice Grant tried offering the fishermen a smaller levy.", "the fishermen a smaller levy", "Mayor Alice Grant"),
+        ("Rep. Tom Reyes helped convince the board that the pier could be saved.", "the pier could be saved", "Rep. Tom Reyes"),
+        ("At least 21,000 said they would pay the toll.", "they would pay", "21,000"),
+        ("As Grant has sometimes acknowledged, the levy will not cover the repairs.", "the levy will not cover", "Grant"),
+    ],
+)
+def test_a_verb_number_or_adverb_is_not_the_mention(text: str, fragment: str, mention: str) -> None:
+    assert _speaker_of(text, fragment) == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        (
+            "The Harbour Board began a $2 million ad campaign this week urging residents to back the levy.",
+            "to back the levy",
+            "The Harbour Board",
+        ),
+    ],
+)
+def test_long_subjects_keep_their_head(text: str, fragment: str, mention: str) -> None:
+    assert _speaker_of(text, fragment) == mention
+
+
+def test_a_quoted_name_inside_the_noun_phrase_after_according_to() -> None:
+    text = 'The levy would raise $4 million a year, according to the "Safe Harbour" plan the mayor released.'
+    assert _speaker_of(text, "The levy would raise") == 'the "Safe Harbour" plan'
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        (
+            "Harbour Board chairman Tom Reyes (D-Portland) earlier in the day touted the new dredging contract.",
+            "the new dredging contract",
+            "Harbour Board chairman Tom Reyes",
+        ),
+        ("Police never quite realized that the boats had been moved.", "the boats had been moved", "Police"),
+        (
+            "Sen. Ann Roe has spent most of her time responding to the governor's attacks on the levy.",
+            "to the governor's attacks",
+            "Sen. Ann Roe",
+        ),
+        ("Last May, Grant went on the record endorsing the levy.", "the levy", "Grant"),
+    ],
+)
+def test_time_phrases_and_verb_objects_before_a_participle(text: str, fragment: str, mention: str) -> None:
+    assert _speaker_of(text, fragment) == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        (
+            '"The levy is a tax on work," Grant said, citing low wages, high rents and empty berths.',
+            "high rents and empty berths",
+            "Grant",
+        ),
+        ("The port authority raised the levy, citing the cost of dredging.", "the cost of dredging", "The port authority"),
+    ],
+)
+def test_the_object_of_a_participle_is_not_an_inverted_speaker(text: str, fragment: str, mention: str) -> None:
+    assert _speaker_of(text, fragment) == mention
+
+
+def test_a_possessed_object_before_a_participle_is_not_the_speaker() -> None:
+    text = "Mayor Alice Grant opened her speech urging residents to back the levy."
+    assert _speaker_of(text, "to back the levy") == "Mayor Alice Grant"
