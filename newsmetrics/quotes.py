@@ -187,6 +187,22 @@ _GOES_ON_RE = re.compile(r"[ ]+(?:and|because|where)[ ]")
 _MARK_START = operator.attrgetter("start")
 
 
+def _mark_from(marks: list[QuoteMarkSpan], lo: int, hi: int) -> QuoteMarkSpan | None:
+    """The first quotation (marks in text order) that opens inside ``[lo, hi)``, found by bisection."""
+    k = bisect.bisect_left(marks, lo, key=_MARK_START)
+    if k < len(marks) and marks[k].start < hi:
+        return marks[k]
+    return None
+
+
+def _mark_holding(marks: list[QuoteMarkSpan], pos: int) -> QuoteMarkSpan | None:
+    """The quotation whose inside holds ``pos``, if any (marks in text order, not overlapping)."""
+    k = bisect.bisect_right(marks, pos, key=_MARK_START) - 1
+    if k >= 0 and marks[k].start <= pos < marks[k].end:
+        return marks[k]
+    return None
+
+
 def _content_end(norm: str, start: int, end: int, marks: list[QuoteMarkSpan]) -> int:
     """Cut a clause at its first learned boundary outside quotation marks; drop the final terminator."""
     pos = start + 3
@@ -199,12 +215,7 @@ def _content_end(norm: str, start: int, end: int, marks: list[QuoteMarkSpan]) ->
             pos = m.end()
             continue
         cut = m.start()
-        inside = None
-        if marks:
-            # marks are in text order and do not overlap: the one that may hold the cut
-            k = bisect.bisect_right(marks, cut, key=_MARK_START) - 1
-            if k >= 0 and marks[k].start <= cut < marks[k].end:
-                inside = marks[k]
+        inside = _mark_holding(marks, cut) if marks else None
         if inside is None:
             end = cut
             break
@@ -457,10 +468,13 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
             found = [sp for g0, g1 in gaps for sp in _scan_cues(low, g0, g1, cue_re, cue_scan_re)]
         else:
             found = _scan_cues(low, ps, pe, cue_re, cue_scan_re)
+        support_at: list[int] = []
         for s, e in found:
             if (s > 0 and norm[s - 1] == "-") or (norm[s].isupper() and low[s:e] not in _CAP_CUES):
                 continue
             g = low[s:e]
+            if g in _SUPPORT_NOUNS:
+                support_at.append(s)  # "has won the support of": read after the paragraph's cues
             if g in _ANON_CUES and _ANON_RE.match(low, e, e + 60):
                 continue  # "who asked not to be named": a source's condition, not speech
             if g == "asked" and (norm[s] == "A" or _ASKED_BEFORE_RE.search(low, max(ps, s - 16), s)):
@@ -521,9 +535,11 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
                     if idx > 0 and norm[pre_hit.end : qs].strip() == "," and speaker.start > us:
                         # 'The levy is "a tax," she says, "and ...": the part before
                         # the speaker, with its quoted fragment, is hers too
-                        fe = norm.rfind(",", us, speaker.start)
-                        if fe > us + 1 and not norm[fe + 1 : speaker.start].strip(" \"'") and any(
-                            us <= m.start < fe for m in unit.marks
+                        fe = norm.rfind(",", max(us, speaker.start - 6), speaker.start)
+                        if (
+                            fe > us + 1
+                            and not norm[fe + 1 : speaker.start].strip(" \"'")
+                            and _mark_from(unit.marks, us, fe) is not None
                         ):
                             fq = fe + 1
                             while fq < speaker.start and norm[fq] in "\"'":
@@ -595,8 +611,8 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
             _reported(b, unit, hits, hit_starts, direct_ranges, para_speaker, lex, low)
         if noun_hits:
             _noun_cues(b, hits, noun_hits, ps, pe, n_out, direct_ranges, lex)
-        if any(low.find(w, ps, pe) >= 0 for w in _SUPPORT_WORDS):
-            _support(b, p_units, n_out, direct_ranges, lex, low)
+        if support_at:
+            _support(b, p_units, support_at, n_out, direct_ranges, lex, low)
         for h in asked_hits:
             _asked(b, h, pe, n_out, direct_ranges, lex)
     _fill_direct_speakers(b, direct_slots, para_speaker, para_start)
@@ -756,7 +772,7 @@ def _passive(b: _Builder, h: _Hit, unit: _Unit, lex: Lexicon, direct_ranges: lis
         return
     cs = h.end
     ce = _content_end(norm, cs, min(ue, cs + _MAX_CONTENT), unit.marks)
-    if any(cs <= q.start < ce for q in unit.marks):
+    if _mark_from(unit.marks, cs, ce) is not None:
         return  # 'was described as "a disaster"': left to the quotation
     h.used = True
     _emit(b, subj.start, subj.end, h, None, unit, direct_ranges)
@@ -999,7 +1015,7 @@ def _reported(
             elif m2 is not None and m2.kind != "np":
                 # "she said A, at the town hall this week she said B": the last comma
                 comma = norm.rfind(",", cs, m2.start)
-                if comma > cs and not any(q.start <= comma < q.end for q in unit.marks):
+                if comma > cs and _mark_holding(unit.marks, comma) is None:
                     ce = _content_end(norm, cs, comma, unit.marks)
             break
         if ce - cs < 8:
@@ -1120,35 +1136,49 @@ def _noun_cues(
 
 # "X has won the support of Y", "X drew sharp criticism from Y": X is what Y
 # supports or criticises (PolNeAR's content), Y the source.
-_SUPPORT_WORDS = ("support", "backing", "endorsement", "criticism", "praise")
-_SUPPORT_RE = re.compile(
-    r"\b(?:won|wins|win|earned|earns|received|receives|picked[ ]up|picks[ ]up|has|had|have|got|gets|gained|gains|"
-    r"garnered|secured|enjoys|enjoyed|enjoy|drew|draws|draw|attracted|attracts)[ ]+(?:the[ ]+|an?[ ]+|his[ ]+|"
-    r"her[ ]+|their[ ]+|its[ ]+)?(?:[a-z]+[ ]+){0,2}?(?:support|backing|endorsements?|praise|criticism)[ ]+"
-    r"(?:of|from)[ ]+"
+_SUPPORT_NOUNS = frozenset(("support", "backing", "endorsement", "endorsements", "criticism", "praise"))
+# the noun (found by the cue scan) with its preposition, then the verb before it
+_SUPPORT_NOUN_RE = re.compile(r"(?:support|backing|endorsements?|praise|criticism)[ ]+(?:of|from)[ ]+")
+_SUPPORT_VERB_RE = re.compile(
+    r"(?<![\w'])(?:won|wins|win|earned|earns|received|receives|picked[ ]up|picks[ ]up|has|had|have|got|gets|"
+    r"gained|gains|garnered|secured|enjoys|enjoyed|enjoy|drew|draws|draw|attracted|attracts)[ ]+(?:the[ ]+|an?[ ]+|"
+    r"his[ ]+|her[ ]+|their[ ]+|its[ ]+)?(?:[a-z]+[ ]+){0,2}?$"
 )
 
 
 def _support(
-    b: _Builder, p_units: list[_Unit], n_out: int, direct_ranges: list[tuple[int, int]], lex: Lexicon, low: str
+    b: _Builder,
+    p_units: list[_Unit],
+    support_at: list[int],
+    n_out: int,
+    direct_ranges: list[tuple[int, int]],
+    lex: Lexicon,
+    low: str,
 ) -> None:
     """Attributions a received-support phrase opens: ``Rubio has won the support of governors``."""
     norm = b.norm
     taken = sorted((r[0], r[1]) for r in b.out[n_out:])  # once: a bisect per match keeps this linear
-    for unit in p_units:
-        for m in _SUPPORT_RE.finditer(low, unit.start, unit.end):
-            subj = mention_before(norm, unit.start, m.start(), lex)
-            agent = mention_after(norm, m.end(), unit.end, lex)
-            if subj is None or agent is None or _is_relative(norm, subj):
-                continue
-            k = bisect.bisect_left(taken, (subj.end, subj.end))
-            if any(s0 < subj.end and subj.start < e0 for s0, e0 in taken[max(0, k - 2) : k + 1]):
-                continue
-            ce = m.end() - 1
-            while norm[ce - 1] == " ":
-                ce -= 1
-            hit = _Hit(m.start(), ce, norm[m.start() : ce], CueInfo("support", "belief", 0.6))
-            _emit(b, subj.start, subj.end, hit, agent, unit, direct_ranges)
+    u_starts = [u.start for u in p_units]
+    for s in support_at:
+        mn = _SUPPORT_NOUN_RE.match(low, s)
+        if mn is None:
+            continue
+        unit = p_units[bisect.bisect_right(u_starts, s) - 1]
+        m = _SUPPORT_VERB_RE.search(low, max(unit.start, s - 60), s)
+        if m is None:
+            continue
+        subj = mention_before(norm, unit.start, m.start(), lex)
+        agent = mention_after(norm, mn.end(), unit.end, lex)
+        if subj is None or agent is None or _is_relative(norm, subj):
+            continue
+        k = bisect.bisect_left(taken, (subj.end, subj.end))
+        if any(s0 < subj.end and subj.start < e0 for s0, e0 in taken[max(0, k - 2) : k + 1]):
+            continue
+        ce = mn.end() - 1
+        while norm[ce - 1] == " ":
+            ce -= 1
+        hit = _Hit(m.start(), ce, norm[m.start() : ce], CueInfo("support", "belief", 0.6))
+        _emit(b, subj.start, subj.end, hit, agent, unit, direct_ranges)
 
 
 def _fill_direct_speakers(
@@ -1231,7 +1261,7 @@ def _emit_plain(
     for ds, de in direct_ranges[max(0, k - 1) : k + 2]:
         if min(end, de) - max(start, ds) > 0:
             return
-    kind: QuoteKind = "mixed" if any(start <= q.start < end for q in unit.marks) else "indirect"
+    kind: QuoteKind = "mixed" if _mark_from(unit.marks, start, end) is not None else "indirect"
     b.add(start, end, kind, "speech", None, sp, 0.5)
 
 
@@ -1255,14 +1285,11 @@ def _emit(
         if ov > 0 and ov >= 0.6 * (end - start):
             return
     kind: QuoteKind = "indirect"
-    for q in unit.marks:
-        if start <= q.start < end:
-            kind = "mixed"
-            if hit.info.lemma in ("call", "name", "dub", "nickname") and _TITLE_CASE_RE.match(
-                norm, q.start, q.end
-            ):
-                return  # a nickname: they call the pier "the Elbow"
-            break
+    q = _mark_from(unit.marks, start, end) if unit.marks else None
+    if q is not None:
+        kind = "mixed"
+        if hit.info.lemma in ("call", "name", "dub", "nickname") and _TITLE_CASE_RE.match(norm, q.start, q.end):
+            return  # a nickname: they call the pier "the Elbow"
     category: QuoteCategory = "speech" if hit.info.category == "speech" else "belief"
     b.add(start, end, kind, category, hit, sp, min(1.0, 0.4 + hit.info.weight / 2))
 
