@@ -615,6 +615,8 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
             _support(b, p_units, support_at, n_out, direct_ranges, lex, low)
         for h in asked_hits:
             _asked(b, h, pe, n_out, direct_ranges, lex)
+    if low.find("poll") >= 0 or low.find("survey") >= 0:
+        _in_poll(b, units, lex, low)
     _fill_direct_speakers(b, direct_slots, para_speaker, para_start)
     # a quotation that no cue and no neighbour attributes is a scare quote, a
     # title or a name: not a quote
@@ -1179,6 +1181,57 @@ def _support(
             ce -= 1
         hit = _Hit(m.start(), ce, norm[m.start() : ce], CueInfo("support", "belief", 0.6))
         _emit(b, subj.start, subj.end, hit, agent, unit, direct_ranges)
+
+
+# "In a Register poll last month, Cruz led": the poll is the source of the
+# clause after it (PolNeAR annotates polls as attributions). Tried and dropped:
+# the same after the clause ("Cruz leads in the latest poll"), too often a place.
+_IN_POLL_RE = re.compile(r"(?<![\w'])in[ ]+(?:(?:a|an|the|its|their|this|that|his|her|new|latest|recent)[ ]+)?[^,.;:!?\"\n]{0,70}?(?:polls?|surveys?)\b")
+_POLL_NP_END_RE = re.compile(r"[,;:!?()\u2014]|[.][\"']*(?:\s|$)|[ ](?:that|which|who|and|but|ahead|after|before|while|as)[ ]")
+
+
+def _in_poll(b: _Builder, units: list[_Unit], lex: Lexicon, low: str) -> None:
+    """A clause after an opening poll phrase: ``In a Register poll last month, Cruz led``."""
+    del lex
+    norm = b.norm
+    taken = sorted((r[0], r[1]) for r in b.out)
+    starts = [u.start for u in units]
+    found: list[int] = []
+    for word in ("poll", "survey"):  # each word's occurrences once: linear
+        p = low.find(word)
+        while p >= 0:
+            found.append(p)
+            p = low.find(word, p + len(word))
+    for p in sorted(found):
+        k = bisect.bisect_right(starts, p) - 1
+        if k < 0:
+            continue
+        unit = units[k]
+        if p - unit.start > 90:
+            continue  # the phrase opens the unit
+        st = unit.start
+        while st < p and norm[st] in " \"'(":
+            st += 1
+        m = _IN_POLL_RE.match(low, st, p + 8)
+        if m is None or not (m.start() <= p < m.end()):
+            continue
+        me = _POLL_NP_END_RE.search(norm, m.end(), min(unit.end, m.end() + 80))
+        if me is None or norm[me.start()] != ",":
+            continue
+        np_s = m.start() + 3
+        while np_s < m.end() and norm[np_s] == " ":
+            np_s += 1
+        cs = me.start() + 1
+        ce = _content_end(norm, cs, min(unit.end, cs + _MAX_CONTENT), unit.marks)
+        cs, ce = _trim(norm, cs, ce)
+        if ce - cs < 8:
+            continue
+        j = bisect.bisect_left(taken, (ce, ce))
+        if any(s0 < ce and cs < e0 for s0, e0 in taken[max(0, j - 3) : j + 1]):
+            continue
+        hit = _Hit(m.start(), m.start() + 2, norm[m.start() : m.start() + 2], CueInfo("in", "belief", 0.6))
+        _emit(b, cs, ce, hit, Mention(np_s, me.start(), "np", None), unit, [])
+        bisect.insort(taken, (cs, ce))
 
 
 def _fill_direct_speakers(

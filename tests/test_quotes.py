@@ -1079,3 +1079,14 @@ def test_received_support_credits_the_supporters() -> None:
     assert q.text == "Grant"
     assert q.speaker is not None and q.speaker.mention.startswith("farmers")
     assert q.cue is not None and q.cue.text == "has won overwhelming support from"
+
+
+def test_opening_poll_phrase_is_the_source_of_its_clause() -> None:
+    text = "In a Harbour Herald poll last month, Grant led Ruiz by ten points among older voters."
+    qs = quotes(text)
+    _check_offsets(text, qs)
+    assert [(q.text, q.speaker.mention if q.speaker else None) for q in qs] == [
+        ("Grant led Ruiz by ten points among older voters", "a Harbour Herald poll last month")
+    ]
+    # a poll named after the clause is no source (too often a place or a time)
+    assert quotes("Grant leads Ruiz comfortably in the latest polls.") == ()
