@@ -527,7 +527,8 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
             # direct quote: look for its speaker
             speaker: Mention | None = None
             hit: _Hit | None = None
-            if pre_hit is not None and not pre_hit.used and not norm[pre_hit.end : qs].strip(" ,:"):
+            cue_before = pre_hit is not None and not pre_hit.used and not norm[pre_hit.end : qs].strip(" ,:")
+            if pre_hit is not None and cue_before:
                 # X said: "..." / X said, "..."
                 speaker = _speaker_for_hit(norm, pre_hit, prev_bound, qs, lex)
                 if speaker is not None:
@@ -590,6 +591,18 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
                         hit = ch
                 if speaker is None:
                     speaker = _colon_speaker(norm, max(0, prev_para_end - 200), prev_para_end - 1, lex)
+            if (
+                hit is None
+                and speaker is None
+                and pre_hit is not None
+                and cue_before
+                and pre_hit.info.category == "speech"
+                and pre_hit.info.weight >= _KEEP_UNREAD_MIN
+                and norm.count(" ", q.start, q.end) >= 4
+            ):
+                # 'X, ..., said "..."' with a subject we cannot read: still a
+                # quotation its cue introduces, so kept, its speaker unknown
+                hit = pre_hit
             if hit is not None:
                 hit.used = True
             direct_ranges.append((qs, qe))
@@ -622,6 +635,12 @@ def quotes(text: str | Article) -> tuple[Quote, ...]:
     # title or a name: not a quote
     b.out = [r for r in b.out if not (r[2] == "direct" and r[4] is None and r[5] is None)]
     return _finish(b)
+
+
+# A quotation right after a speech cue this reliable is kept when its speaker
+# cannot be read ('X, ..., The Ledger, said "..."'); titles and scare quotes
+# (one or a few words) are not.
+_KEEP_UNREAD_MIN = 0.5
 
 
 # Verbs that state the terms of an unnamed source, not what it said.

@@ -1090,3 +1090,24 @@ def test_opening_poll_phrase_is_the_source_of_its_clause() -> None:
     ]
     # a poll named after the clause is no source (too often a place or a time)
     assert quotes("Grant leads Ruiz comfortably in the latest polls.") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Sam Cole, the editor of the weekly paper, The Ledger, said "We will print every page of it."',
+        'Sam Cole, the editor of the weekly paper, The Ledger, said: "We will print every page of it."',
+    ],
+)
+def test_a_cued_quotation_is_kept_when_its_speaker_cannot_be_read(text: str) -> None:
+    """Regression: no speaker found before 'said' silently dropped the whole quotation."""
+    qs = quotes(text)
+    _check_offsets(text, qs)
+    direct = [q for q in qs if q.kind == "direct"]
+    assert len(direct) == 1
+    assert direct[0].text.startswith('"We will print') and direct[0].cue is not None
+    assert direct[0].cue.text == "said"
+
+
+def test_a_title_after_a_cue_is_still_not_a_quote() -> None:
+    assert quotes('The film, titled "Arrogant," opened on Friday in Porthaven.') == ()
