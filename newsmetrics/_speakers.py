@@ -442,6 +442,30 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
             if jr:
                 prev = toks[k - 2][0]  # "Paul Hayes Jr., the director of ..., said"
             relative = fl in _RELATIVE or fl in _TALKING  # "The mayor, speaking to X, said"
+            if (
+                first == "The"
+                and len(seg) > 1
+                and prev.isalpha()
+                and prev.islower()
+                and prev not in lex.stop
+                and all(_is_cap(t[0]) or t[0] in _CONNECT for t in seg)
+            ):
+                # "Sam Cole, the editor of the weekly paper, The Ledger, said":
+                # a name in apposition to the noun phrase before it; the
+                # subject is the name before that noun phrase
+                k2 = k - 1
+                while k2 > 0 and k - k2 < 24 and toks[k2][0] not in _SEG_STOP:
+                    k2 -= 1
+                if k2 <= 0 and reach < _LONG_REACH and cue_start - reach > lo:
+                    return mention_before(norm, lo, cue_start, lex, reach=_LONG_REACH)
+                if (
+                    k2 > 1
+                    and toks[k2][0] == ","
+                    and _is_cap(toks[k2 - 1][0])
+                    and (toks[k2 + 1][0].lower() in lex.determiners or toks[k2 + 1][0].islower())
+                ):
+                    i = k
+                    continue
             if not (
                 fl in lex.determiners
                 or first[0].isdigit()

@@ -315,3 +315,43 @@ def test_the_object_of_a_participle_is_not_an_inverted_speaker(text: str, fragme
 def test_a_possessed_object_before_a_participle_is_not_the_speaker() -> None:
     text = "Mayor Alice Grant opened her speech urging residents to back the levy."
     assert _speaker_of(text, "to back the levy") == "Mayor Alice Grant"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention", "name"),
+    [
+        # a named paper in apposition to the description: the subject is the name before it
+        (
+            'Sam Cole, the editor of the weekly paper, The Ledger, said "We will print every page."',
+            "We will print every page",
+            "Sam Cole",
+            "Sam Cole",
+        ),
+        (
+            "Sam Cole, editor of the weekly paper, The Ledger, said the press would keep running.",
+            "the press would keep running",
+            "Sam Cole",
+            "Sam Cole",
+        ),
+        # two description segments, the second ending in a place
+        (
+            'Ann Roe, a senior fellow at the Harbour Institute, a think tank in Porthaven, said "The levy '
+            'is a tax on work."',
+            "The levy is a tax",
+            "Ann Roe",
+            "Ann Roe",
+        ),
+        # a possessed description before the name: the whole phrase, resolved to the name
+        (
+            "The agency's director, Paul Hayes, said \"We have the money.\"",
+            "We have the money",
+            "The agency's director, Paul Hayes",
+            "Paul Hayes",
+        ),
+    ],
+)
+def test_a_name_after_a_description_with_a_named_noun(text: str, fragment: str, mention: str, name: str) -> None:
+    assert _speaker_of(text, fragment) == mention
+    (q,) = [q for q in quotes(text) if fragment in q.text]
+    assert q.speaker is not None
+    assert q.speaker.name == name
