@@ -94,6 +94,44 @@ _OBJECT_START = frozenset("a an the much all most more his her their its".split(
 _FLOATING = frozenset({"both", "all", "each"})
 
 
+# A past participle after a form of "be" is a passive: its subject is the
+# target, not the source ("Ginsburg is known for", "The kingdom is viewed as").
+_BE_FORMS = frozenset("is was were are be been being".split())
+_IRREGULAR_PARTICIPLES = frozenset(
+    "known seen shown found cast laid thought held told given taken written drawn sought caught "
+    "brought made heard meant understood led".split()
+)
+# Participles after "be" whose subject holds the attitude ("She is convinced that"),
+# and raising verbs whose subject the caller needs ("X is expected to").
+_EXPERIENCER = frozenset(
+    "concerned worried convinced focused determined surprised shocked upset inclined impressed scared "
+    "disappointed devoted pleased interested committed prepared satisfied frustrated encouraged excited "
+    "annoyed alarmed troubled dedicated opposed divided split united engaged involved tired relieved "
+    "amazed outraged angered disgusted embarrassed confused puzzled intrigued fascinated thrilled delighted "
+    "dismayed unconvinced unimpressed undecided resigned expected supposed poised set slated scheduled "
+    "obsessed fixated heartened emboldened energized irritated infuriated incensed offended saddened "
+    "disturbed horrified stunned appalled skeptical".split()
+)
+# "is known", "was not seen", "were widely regarded", "has been increasingly viewed"
+_BE_BEFORE_RE = re.compile(
+    r"(?<![\w'])(?<!which )(?:is|was|were|are|be|been|being)[ ]+"
+    r"(?:(?:not|also|never|still|already|now|often|[a-z]+ly)[ ]+){0,2}$"
+)
+
+
+def _passive_cue(norm: str, lo: int, cue_start: int) -> bool:
+    """Tell whether the cue at ``cue_start`` is a past participle after a form of ``be``."""
+    cw = _CUE_WORD_RE.match(norm, cue_start)
+    if cw is None:
+        return False
+    w = cw[0]
+    if w in _EXPERIENCER or not ((w[-2:] == "ed" and len(w) > 4) or w in _IRREGULAR_PARTICIPLES):
+        return False
+    if norm.startswith(" by ", cw.end()):
+        return False  # "was criticized by X": the agent is found by the caller
+    return _BE_BEFORE_RE.search(norm, max(lo, cue_start - 40), cue_start) is not None
+
+
 # Every word the skip loop in mention_before may pass over besides the lexicon's
 # own lists; any other word ends the loop at once.
 _SKIP_GATE = _MORE_SKIP | _FLOATING | _ADVERBIAL_NOUNS | _WEEKDAYS | _MONTHS | {"ago"}
@@ -278,6 +316,27 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
 
     Returns:
         The mention, or ``None`` when the word before the cue cannot end a
+        subject (``to say``, ``the support``) or the cue is a passive
+        participle (``is known for``, ``was widely seen as``: the subject is
+        the target, not the source).
+    """
+    if _passive_cue(norm, lo, cue_start):
+        return None
+    return _mention_before(norm, lo, cue_start, lex, reach=reach)
+
+
+def _mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: int = _MAX_BACK) -> Mention | None:
+    """Find the subject noun phrase that ends just before a cue.
+
+    Args:
+        norm: The normalised article text.
+        lo: Do not look before this offset (the clause start).
+        cue_start: Offset of the cue.
+        lex: The lexicon.
+        reach: How many characters before the cue to read at most.
+
+    Returns:
+        The mention, or ``None`` when the word before the cue cannot end a
         subject (``to say``, ``the support``).
     """
     wlo = max(lo, cue_start - reach)
@@ -392,7 +451,7 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
                 k -= 1
             if k < 0 and reach < _LONG_REACH and cue_start - reach > lo:
                 # a long appositive: read further back once
-                return mention_before(norm, lo, cue_start, lex, reach=_LONG_REACH)
+                return _mention_before(norm, lo, cue_start, lex, reach=_LONG_REACH)
             if not (k > 0 and toks[k][0] == "," and k + 1 < i):
                 if placed and not segs:
                     return None  # "the death of a man in Tulsa, Oklahoma," is no subject
@@ -457,7 +516,7 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
                 while k2 > 0 and k - k2 < 24 and toks[k2][0] not in _SEG_STOP:
                     k2 -= 1
                 if k2 <= 0 and reach < _LONG_REACH and cue_start - reach > lo:
-                    return mention_before(norm, lo, cue_start, lex, reach=_LONG_REACH)
+                    return _mention_before(norm, lo, cue_start, lex, reach=_LONG_REACH)
                 if (
                     k2 > 1
                     and toks[k2][0] == ","
@@ -519,7 +578,7 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
                     while k2 > 0 and k - k2 < 24 and toks[k2][0] not in _SEG_STOP:
                         k2 -= 1
                     if k2 <= 0 and reach < _LONG_REACH and cue_start - reach > lo:
-                        return mention_before(norm, lo, cue_start, lex, reach=_LONG_REACH)
+                        return _mention_before(norm, lo, cue_start, lex, reach=_LONG_REACH)
                     if (
                         k2 > 0
                         and toks[k2][0] == ","
@@ -588,13 +647,13 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
                     return Mention(toks[p][1], te, "name", None)
             elif p > 0:
                 q = p if toks[p][0] in _PLACE_PREPS else p - 1
-                inner = mention_before(norm, lo, toks[q][1], lex, reach=reach)
+                inner = _mention_before(norm, lo, toks[q][1], lex, reach=reach)
                 if inner is not None and inner.kind == "np":
                     return Mention(inner.start, te, "np", None)
         jj = j - 1 if j > 0 and toks[j - 1][0].lower() == "the" else j
         if jj >= 2 and toks[jj - 1][0] in ("to", "with") and toks[jj - 2][0] in _TALKING:
             # "a source speaking to Fox News said": the source, not the outlet
-            inner = mention_before(norm, lo, toks[jj - 2][1], lex, reach=reach)
+            inner = _mention_before(norm, lo, toks[jj - 2][1], lex, reach=reach)
             if inner is not None:
                 return inner
         if j > 0 and toks[j - 1][0].lower() in ("the",):
@@ -628,7 +687,7 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
             if cw is not None and cw.group() in lex.noun_cues:
                 v = i - 1
         if v > 0 and (len(toks[v][0]) > 4 or toks[v][0] in _COMMON_VERBS) and toks[v][0] not in _TARGET_VERBS and _finite_verb(toks, v, lex):
-            sub = mention_before(norm, lo, toks[v][1], lex, reach=reach)
+            sub = _mention_before(norm, lo, toks[v][1], lex, reach=reach)
             if sub is not None:
                 return sub
     # a lower-case noun group: back to a determiner, at most five words, and
@@ -676,7 +735,7 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
     ):
         # "The town released a statement saying ...": a participle after the
         # object of a finite verb takes that verb's subject
-        sub = mention_before(norm, lo, toks[j - 1][1], lex, reach=reach)
+        sub = _mention_before(norm, lo, toks[j - 1][1], lex, reach=reach)
         if sub is not None:
             return sub
     if not np_ok and (
@@ -688,7 +747,7 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
             if tw in _SEG_STOP:
                 break
             if tw == "who" and w > 0 and toks[w - 1][0][0].isalnum():
-                ante = mention_before(norm, lo, toks[w][1], lex, reach=reach)
+                ante = _mention_before(norm, lo, toks[w][1], lex, reach=reach)
                 if ante is not None and ante.kind != "pronoun" and ante.appositive is None:
                     return ante._replace(appositive=(toks[w][1], te))
                 break

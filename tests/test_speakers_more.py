@@ -355,3 +355,44 @@ def test_a_name_after_a_description_with_a_named_noun(text: str, fragment: str, 
     (q,) = [q for q in quotes(text) if fragment in q.text]
     assert q.speaker is not None
     assert q.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The old pier is widely seen as a danger to the fishing boats moored beside it.", "The old pier"),
+        ("Judge Ann Roe is known for speaking her mind on the harbour levy.", "Judge Ann Roe"),
+        ("The harbour levy was intended to pay for dredging the channel every spring.", "The harbour levy"),
+    ],
+)
+def test_the_subject_of_a_passive_cue_is_not_its_source(text: str, subject: str) -> None:
+    for q in quotes(text):
+        assert q.speaker is None or q.speaker.mention != subject
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        # an attitude after "be": the subject holds it
+        ("Mayor Alice Grant is convinced that the levy will pass in May.", "the levy will pass", "Mayor Alice Grant"),
+        ("Fishermen are worried that the dredging will close the channel.", "the dredging will close", "Fishermen"),
+        # a participle cue that is no passive
+        ("Dana Holt has argued that the pier should be rebuilt.", "the pier should be rebuilt", "Dana Holt"),
+    ],
+)
+def test_attitudes_after_be_keep_their_subject(text: str, fragment: str, mention: str) -> None:
+    assert _speaker_of(text, fragment) == mention
+
+
+def test_mention_before_gives_no_source_for_a_passive_participle() -> None:
+    from newsmetrics._quotelex import lexicon
+    from newsmetrics._speakers import mention_before
+
+    lex = lexicon()
+    text = "The plan is widely regarded as a gamble. The plan was criticized by Grant."
+    assert mention_before(text, 0, text.index("regarded"), lex) is None
+    m = mention_before(text, 0, text.index("is widely"), lex)
+    assert m is not None and text[m.start : m.end] == "The plan"
+    # "by" names the agent: the caller reads it, the subject is still found
+    k = text.index("criticized")
+    assert mention_before(text, text.index("The plan was"), k, lex) is not None
