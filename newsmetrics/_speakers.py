@@ -322,7 +322,28 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
     """
     if _passive_cue(norm, lo, cue_start):
         return None
-    return _mention_before(norm, lo, cue_start, lex, reach=reach)
+    m = _mention_before(norm, lo, cue_start, lex, reach=reach)
+    if m is not None and m.kind == "np" and _verb_form_np(norm, m):
+        # "..., committing repeated gaffes": a verb form before the cue is no subject
+        return None
+    return m
+
+
+# Words of those shapes that are nouns: "polling shows", "the family said".
+_NOUN_FORMS = frozenset(
+    "polling reporting briefing ruling filing meeting hearing building spending funding morning evening "
+    "timing hundred speed creed breed greed family assembly rally supply daily weekly monthly quarterly "
+    "anomaly monopoly".split()
+)
+
+
+def _verb_form_np(norm: str, m: Mention) -> bool:
+    """Tell whether a one-word noun phrase mention is a verb or adverb (``committing``, ``hammered``, ``certainly``)."""
+    mw = _CUE_WORD_RE.match(norm, m.start, m.end)
+    if mw is None or mw.end() != m.end or len(mw[0]) < 5:
+        return False
+    w = mw[0]
+    return ((w[-3:] == "ing" and w[-5:] != "thing") or w[-2:] in ("ed", "ly")) and w not in _NOUN_FORMS
 
 
 def _mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: int = _MAX_BACK) -> Mention | None:

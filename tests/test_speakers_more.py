@@ -396,3 +396,32 @@ def test_mention_before_gives_no_source_for_a_passive_participle() -> None:
     # "by" names the agent: the caller reads it, the subject is still found
     k = text.index("criticized")
     assert mention_before(text, text.index("The plan was"), k, lex) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        # a participle or an adverb before a noun cue is no subject
+        (
+            "The mayor has ignored the council all spring, committing repeated errors over the harbour levy.",
+            "errors over the harbour levy",
+        ),
+        ("The board met on Monday and, astoundingly, failed to mention the flooded pier.", "the flooded pier"),
+    ],
+)
+def test_a_verb_form_before_a_cue_is_not_the_speaker(text: str, fragment: str) -> None:
+    for q in quotes(text):
+        if q.speaker is not None:
+            assert q.speaker.mention not in ("committing", "astoundingly")
+
+
+def test_a_one_word_verb_form_is_no_mention_but_a_noun_of_that_shape_is() -> None:
+    from newsmetrics._quotelex import lexicon
+    from newsmetrics._speakers import mention_before
+
+    lex = lexicon()
+    text = "The mayor has ignored the council, committing repeated errors. New polling shows the levy is popular."
+    assert mention_before(text, 0, text.index("repeated"), lex) is None
+    start = text.index("New")
+    m = mention_before(text, start, text.index("shows"), lex)
+    assert m is not None and text[m.start : m.end] == "New polling"
