@@ -132,6 +132,7 @@ def _passive_cue(norm: str, lo: int, cue_start: int) -> bool:
     return _BE_BEFORE_RE.search(norm, max(lo, cue_start - 40), cue_start) is not None
 
 
+
 # Every word the skip loop in mention_before may pass over besides the lexicon's
 # own lists; any other word ends the loop at once.
 _SKIP_GATE = _MORE_SKIP | _FLOATING | _ADVERBIAL_NOUNS | _WEEKDAYS | _MONTHS | {"ago"}
@@ -198,6 +199,8 @@ def _abbrev_dot(toks: list[tuple[str, int, int]], i: int, lex: Lexicon) -> bool:
         or prev.lower() in lex.titles
         or prev in {"Jr", "Sr", "St"}
         or prev in _STATE_ABBR
+        # "the No. 2 Republican"
+        or (prev == "No" and i + 1 < len(toks) and toks[i + 1][0][0].isdigit())
     )
 
 
@@ -550,7 +553,7 @@ def _mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: 
                 fl in lex.determiners
                 or first[0].isdigit()
                 or relative
-                or any(t[0][0].islower() for t in seg)
+                or any(t[0][0].islower() and t[0] != "and" for t in seg)
                 or _PARTY_RE.match(first) is not None
             ):
                 if segs == 0 and _is_cap(first) and prev[0].islower():
@@ -560,6 +563,12 @@ def _mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: 
                         d -= 1
                         if toks[d][0].lower() in lex.determiners:
                             break
+                    if d > 1 and toks[d - 1][0] in _PLACE_PREPS | _PREPS:
+                        # "Sam Pike, who lives outside of the state capital, Augusta,
+                        # said": a noun phrase after a preposition is no subject; the
+                        # name is before the clause that holds it
+                        i = k
+                        continue
                     return Mention(toks[d][1], toks[i - 1][2], "name", None)
                 if segs == 0 and _is_cap(first) and _is_cap(prev) and not _is_state(seg):
                     # the director of the FBI, Paul Hayes, said: a name after a
@@ -605,6 +614,16 @@ def _mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: 
                         and toks[k2][0] == ","
                         and (
                             toks[k2 + 1][0].lower() in ("a", "an", "the")
+                            # "Ann Ortiz, who helped found Dockside, a fishermen's group, said"
+                            or toks[k2 + 1][0] in ("who", "whose")
+                            # "Tom Reyes, acting director of Harbour Watch, which ..., said"
+                            or (
+                                relative
+                                and toks[k2 + 1][0].isalpha()
+                                and toks[k2 + 1][0].islower()
+                                and toks[k2 + 1][0] not in lex.stop
+                                and any(t[0] in ("of", "at", "for") for t in toks[k2 + 2 : k])
+                            )
                             # "Sam Cole, editor of The Ledger, a weekly paper, wrote"
                             or (not relative and toks[k2 + 1][0].islower() and toks[k2 + 1][0] not in lex.stop)
                         )

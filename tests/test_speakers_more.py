@@ -425,3 +425,44 @@ def test_a_one_word_verb_form_is_no_mention_but_a_noun_of_that_shape_is() -> Non
     start = text.index("New")
     m = mention_before(text, start, text.index("shows"), lex)
     assert m is not None and text[m.start : m.end] == "New polling"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        # a noun phrase after a preposition inside a relative clause is no subject
+        (
+            "Sam Pike, who lives in a village outside of the state capital, Augusta, said the pier was unsafe.",
+            "the pier was unsafe",
+            "Sam Pike",
+        ),
+        # two names joined by "and" after a description
+        (
+            "The harbour pilots, Tom Reyes and Sam Pike, said the pier was unsafe.",
+            "the pier was unsafe",
+            "The harbour pilots, Tom Reyes and Sam Pike",
+        ),
+        # "No. 2" is no sentence end
+        (
+            "Senator Dana Holt of Maine, the No. 2 Republican in the Senate, said the pier was unsafe.",
+            "the pier was unsafe",
+            "Senator Dana Holt of Maine",
+        ),
+        # a relative clause holding a name and its own appositive
+        (
+            "Ana Ortiz, who helped found Dockside, a fishermen's group based in Porthaven, said the pier "
+            "was unsafe.",
+            "the pier was unsafe",
+            "Ana Ortiz",
+        ),
+        # a bare description ending in an organisation, then a relative clause
+        (
+            "Tom Reyes, acting director of Harbour Watch, which organized the protest, said the pier was "
+            "unsafe.",
+            "the pier was unsafe",
+            "Tom Reyes",
+        ),
+    ],
+)
+def test_names_inside_long_appositives_are_not_the_subject(text: str, fragment: str, mention: str) -> None:
+    assert _speaker_of(text, fragment) == mention
