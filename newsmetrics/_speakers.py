@@ -329,7 +329,12 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
     if m is not None and m.kind == "np" and _verb_form_np(norm, m):
         # "..., committing repeated gaffes": a verb form before the cue is no subject
         return None
+    if m is not None and m.end - m.start < 8 and norm[m.start : m.end].lower() in _EXPLETIVE_IS:
+        return None  # "It's clear that ...", "There's no doubt ...": no source
     return m
+
+
+_EXPLETIVE_IS = frozenset("it's that's there's here's what's".split())
 
 
 # Words of those shapes that are nouns: "polling shows", "the family said".

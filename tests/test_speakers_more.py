@@ -466,3 +466,15 @@ def test_a_one_word_verb_form_is_no_mention_but_a_noun_of_that_shape_is() -> Non
 )
 def test_names_inside_long_appositives_are_not_the_subject(text: str, fragment: str, mention: str) -> None:
     assert _speaker_of(text, fragment) == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's clear that the pier will not survive another winter of storms.",
+        "There's no doubt the levy will be on the ballot again next spring.",
+    ],
+)
+def test_an_expletive_with_is_is_no_source(text: str) -> None:
+    for q in quotes(text):
+        assert q.speaker is None or q.speaker.mention not in ("It's", "There's")
