@@ -776,6 +776,15 @@ def _mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: 
         and (
             _finite_verb(toks, j - 1, lex)
             or (toks[j - 2][0] == "," and toks[j - 1][0].endswith("ed") and toks[j - 1][0].islower())
+            or (
+                # "Her campaign released a statement saying": a common noun subject
+                ((toks[j - 1][0].endswith("ed") and len(toks[j - 1][0]) > 4) or toks[j - 1][0] in _COMMON_VERBS)
+                and toks[j - 1][0].islower()
+                and toks[j - 2][0].isalpha()
+                and toks[j - 2][0].islower()
+                and toks[j - 2][0] not in lex.stop
+                and toks[j - 2][0] not in lex.skip_before_cue
+            )
         )
     ):
         # "The town released a statement saying ...": a participle after the

@@ -478,3 +478,8 @@ def test_names_inside_long_appositives_are_not_the_subject(text: str, fragment: 
 def test_an_expletive_with_is_is_no_source(text: str) -> None:
     for q in quotes(text):
         assert q.speaker is None or q.speaker.mention not in ("It's", "There's")
+
+
+def test_a_participle_after_the_object_of_a_common_noun_subject() -> None:
+    text = "Later, the mayor's office released a statement saying the pier would close for the winter."
+    assert _speaker_of(text, "the pier would close") == "the mayor's office"
