@@ -695,6 +695,19 @@ def _mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: 
                 inner = _mention_before(norm, lo, toks[q][1], lex, reach=reach)
                 if inner is not None and inner.kind == "np":
                     return Mention(inner.start, te, "np", None)
+        if appositive is None and j > 2 and toks[j - 1][0].isalpha() and (toks[j - 1][0].islower() or toks[j - 1][0].lower() in lex.determiners):
+            # "Ann Roe, who chairs the Harbour Fund said": a name inside a
+            # relative clause that no comma closes is not the subject
+            for w in range(j - 1, max(1, j - 16), -1):
+                tw = toks[w][0]
+                if tw in _SEG_STOP:
+                    break
+                if tw in ("who", "whose"):
+                    if toks[w - 1][0] == "," and _is_cap(toks[w - 2][0]):
+                        ante = _mention_before(norm, lo, toks[w - 1][1], lex, reach=reach)
+                        if ante is not None and ante.kind == "name" and ante.appositive is None:
+                            return ante._replace(appositive=(toks[w][1], te))
+                    break
         jj = j - 1 if j > 0 and toks[j - 1][0].lower() == "the" else j
         if jj >= 2 and toks[jj - 1][0] in ("to", "with") and toks[jj - 2][0] in _TALKING:
             # "a source speaking to Fox News said": the source, not the outlet

@@ -483,3 +483,16 @@ def test_an_expletive_with_is_is_no_source(text: str) -> None:
 def test_a_participle_after_the_object_of_a_common_noun_subject() -> None:
     text = "Later, the mayor's office released a statement saying the pier would close for the winter."
     assert _speaker_of(text, "the pier would close") == "the mayor's office"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ann Roe, who is chairman of Our Harbour Fund said "The pier is unsafe."',
+        "Ann Roe, who chairs the Harbour Fund said the pier was unsafe.",
+    ],
+)
+def test_a_name_inside_an_unclosed_relative_clause_is_not_the_subject(text: str) -> None:
+    (q,) = quotes(text)
+    assert q.speaker is not None
+    assert q.speaker.mention == "Ann Roe"
