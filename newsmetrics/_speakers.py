@@ -331,6 +331,8 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
         return None
     if m is not None and m.end - m.start < 8 and norm[m.start : m.end].lower() in _EXPLETIVE_IS:
         return None  # "It's clear that ...", "There's no doubt ...": no source
+    if m is not None and m.kind == "np" and _time_np(norm, m):
+        return None  # "The day before, ... claiming": a time phrase is no source
     return m
 
 
@@ -352,6 +354,28 @@ def _verb_form_np(norm: str, m: Mention) -> bool:
         return False
     w = mw[0]
     return ((w[-3:] == "ing" and w[-5:] != "thing") or w[-2:] in ("ed", "ly")) and w not in _NOUN_FORMS
+
+
+_TIME_HEADS = frozenset(
+    "day days week weeks month months year years hour hours minute minutes morning night evening "
+    "afternoon weekend time decade decades moment".split()
+)
+_TIME_LEAD_WORDS = frozenset("few next first same past last this that whole entire all of a an the one".split())
+
+
+def _time_np(norm: str, m: Mention) -> bool:
+    """Tell whether a mention is only a time phrase (``The day``, ``A few minutes``, ``this past week``)."""
+    if m.end - m.start > 40:
+        return False
+    words = norm[m.start : m.end].split()
+    last = words[-1]
+    if last not in _TIME_HEADS:
+        return False  # also a capitalised head: "Day", "Time" may be names
+    for k, w in enumerate(words[:-1]):
+        wl = w.lower() if k == 0 else w
+        if not (wl in _TIME_LEAD_WORDS or _NUMBER_RE.match(wl) is not None or wl in ("her", "his", "their", "its")):
+            return False
+    return True
 
 
 def _mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: int = _MAX_BACK) -> Mention | None:
@@ -930,5 +954,8 @@ def mention_after(norm: str, start: int, hi: int, lex: Lexicon) -> Mention | Non
             k += 1
         if toks[k - 1][0].lower() in ("of", "for"):
             end = toks[k - 2][2]
-        return Mention(ts, end, "np", None)
+        m = Mention(ts, end, "np", None)
+        if _time_np(norm, m):
+            return None  # "The day before, Mr. Trump ...": an opening time phrase
+        return m
     return None

@@ -496,3 +496,31 @@ def test_a_name_inside_an_unclosed_relative_clause_is_not_the_subject(text: str)
     (q,) = quotes(text)
     assert q.speaker is not None
     assert q.speaker.mention == "Ann Roe"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        (
+            "The day before, at a rally in Porthaven, Mayor Alice Grant was just as blunt, claiming that "
+            "the pier would fall into the sea.",
+            "the pier would fall",
+        ),
+        ("A few minutes later they said the pier would close.", "the pier would close"),
+    ],
+)
+def test_a_time_phrase_is_no_source(text: str, fragment: str) -> None:
+    for q in quotes(text):
+        if fragment in q.text and q.speaker is not None:
+            assert q.speaker.mention not in ("The day", "A few minutes")
+
+
+def test_time_phrase_helper_keeps_names() -> None:
+    from newsmetrics._quotelex import lexicon
+    from newsmetrics._speakers import mention_after
+
+    lex = lexicon()
+    text = "said The day before, and said Kristen Day."
+    assert mention_after(text, 4, len(text), lex) is None
+    m = mention_after(text, text.rindex("said") + 4, len(text), lex)
+    assert m is not None and text[m.start : m.end] == "Kristen Day"
