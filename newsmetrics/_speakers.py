@@ -112,24 +112,15 @@ _EXPERIENCER = frozenset(
     "obsessed fixated heartened emboldened energized irritated infuriated incensed offended saddened "
     "disturbed horrified stunned appalled skeptical".split()
 )
+# How the word before a passive participle ends: a form of "be" or an adverb
+# ("is", "was", "were", "been", "being", "widely", "not", "also", "often" ...);
+# any other word ending rules the passive out at once.
+_BE_TAILS = frozenset("is as re be en ng ly ot so er ll dy ow".split())
 # "is known", "was not seen", "were widely regarded", "has been increasingly viewed"
 _BE_BEFORE_RE = re.compile(
     r"(?<![\w'])(?<!which )(?:is|was|were|are|be|been|being)[ ]+"
     r"(?:(?:not|also|never|still|already|now|often|[a-z]+ly)[ ]+){0,2}$"
 )
-
-
-def _passive_cue(norm: str, lo: int, cue_start: int) -> bool:
-    """Tell whether the cue at ``cue_start`` is a past participle after a form of ``be``."""
-    cw = _CUE_WORD_RE.match(norm, cue_start)
-    if cw is None:
-        return False
-    w = cw[0]
-    if w in _EXPERIENCER or not ((w[-2:] == "ed" and len(w) > 4) or w in _IRREGULAR_PARTICIPLES):
-        return False
-    if norm.startswith(" by ", cw.end()):
-        return False  # "was criticized by X": the agent is found by the caller
-    return _BE_BEFORE_RE.search(norm, max(lo, cue_start - 40), cue_start) is not None
 
 
 
@@ -323,16 +314,23 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
         participle (``is known for``, ``was widely seen as``: the subject is
         the target, not the source).
     """
-    if _passive_cue(norm, lo, cue_start):
-        return None
+    cw = _CUE_WORD_RE.match(norm, cue_start) if norm[cue_start - 3 : cue_start - 1] in _BE_TAILS else None
+    if cw is not None:
+        w = cw[0]
+        if (
+            ((w[-2:] == "ed" and len(w) > 4) or w in _IRREGULAR_PARTICIPLES)
+            and w not in _EXPERIENCER
+            and not norm.startswith(" by ", cw.end())  # "was criticized by X": the caller reads the agent
+            and _BE_BEFORE_RE.search(norm, max(lo, cue_start - 40), cue_start) is not None
+        ):
+            return None  # a passive participle: "is known for", "was widely seen as"
     m = _mention_before(norm, lo, cue_start, lex, reach=reach)
-    if m is not None and m.kind == "np" and _verb_form_np(norm, m):
-        # "..., committing repeated gaffes": a verb form before the cue is no subject
+    if m is None:
         return None
-    if m is not None and m.end - m.start < 8 and norm[m.start : m.end].lower() in _EXPLETIVE_IS:
+    if m.end - m.start < 8 and norm[m.start : m.end].lower() in _EXPLETIVE_IS:
         return None  # "It's clear that ...", "There's no doubt ...": no source
-    if m is not None and m.kind == "np" and _time_np(norm, m):
-        return None  # "The day before, ... claiming": a time phrase is no source
+    if m.kind == "np" and (_verb_form_np(norm, m) or _time_np(norm, m)):
+        return None  # "..., committing repeated gaffes", "The day before, ... claiming": no source
     return m
 
 
@@ -349,23 +347,28 @@ _NOUN_FORMS = frozenset(
 
 def _verb_form_np(norm: str, m: Mention) -> bool:
     """Tell whether a one-word noun phrase mention is a verb or adverb (``committing``, ``hammered``, ``certainly``)."""
-    mw = _CUE_WORD_RE.match(norm, m.start, m.end)
-    if mw is None or mw.end() != m.end or len(mw[0]) < 5:
+    if m.end - m.start < 5 or norm.find(" ", m.start, m.end) >= 0:
         return False
-    w = mw[0]
-    return ((w[-3:] == "ing" and w[-5:] != "thing") or w[-2:] in ("ed", "ly")) and w not in _NOUN_FORMS
+    w = norm[m.start : m.end]
+    return (
+        ((w[-3:] == "ing" and w[-5:] != "thing") or w[-2:] in ("ed", "ly"))
+        and w.isalpha()
+        and w.islower()
+        and w not in _NOUN_FORMS
+    )
 
 
 _TIME_HEADS = frozenset(
     "day days week weeks month months year years hour hours minute minutes morning night evening "
     "afternoon weekend time decade decades moment".split()
 )
+_TIME_ENDS = tuple(_TIME_HEADS)
 _TIME_LEAD_WORDS = frozenset("few next first same past last this that whole entire all of a an the one".split())
 
 
 def _time_np(norm: str, m: Mention) -> bool:
     """Tell whether a mention is only a time phrase (``The day``, ``A few minutes``, ``this past week``)."""
-    if m.end - m.start > 40:
+    if m.end - m.start > 40 or not norm.endswith(_TIME_ENDS, m.start, m.end):
         return False
     words = norm[m.start : m.end].split()
     last = words[-1]
@@ -719,7 +722,7 @@ def _mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: 
                 inner = _mention_before(norm, lo, toks[q][1], lex, reach=reach)
                 if inner is not None and inner.kind == "np":
                     return Mention(inner.start, te, "np", None)
-        if appositive is None and j > 2 and toks[j - 1][0].isalpha() and (toks[j - 1][0].islower() or toks[j - 1][0].lower() in lex.determiners):
+        if appositive is None and j > 2 and (toks[j - 1][0] in _PREPS or toks[j - 1][0].lower() in lex.determiners):
             # "Ann Roe, who chairs the Harbour Fund said": a name inside a
             # relative clause that no comma closes is not the subject
             for w in range(j - 1, max(1, j - 16), -1):
