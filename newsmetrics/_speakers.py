@@ -276,6 +276,9 @@ def _list_start(toks: list[tuple[str, int, int]], j: int, i: int, lex: Lexicon, 
             k -= 1
         if k == e:
             return j  # not a word: no list
+        if k == e - 1 and toks[e][0][0].isupper() and toks[e][0].lower() in _OPENERS and (k < 0 or toks[k][0] in _LIST_OPEN):
+            # "Instead, Grant, Ortiz and Reyes argued": the opening adverb is no item
+            return first if items >= 2 else j
         if k >= 0 and toks[k][0].lower() in lex.determiners:
             k -= 1  # "his family"
         first = k + 1
@@ -752,7 +755,7 @@ def _mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: 
                     return Mention(toks[d][1], te, "np", appositive)
                 if toks[d][0][0].isupper() or toks[d][0].lower() in lex.stop:
                     break
-        if appositive is None and j >= 3 and toks[j - 1][0] in ("and", ","):
+        if appositive is None and j >= 2 and toks[j - 1][0] in ("and", ","):
             j = _list_start(toks, j, i, lex, _opens_sentence(norm, wlo, lo))
         return Mention(toks[j][1], te, "name", appositive)
     if i >= 2 and toks[i - 1][0] == "in" and _NUMBER_RE.match(low) and _NUMBER_RE.match(toks[i - 2][0].lower()):

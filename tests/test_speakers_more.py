@@ -524,3 +524,15 @@ def test_time_phrase_helper_keeps_names() -> None:
     assert mention_after(text, 4, len(text), lex) is None
     m = mention_after(text, text.rindex("said") + 4, len(text), lex)
     assert m is not None and text[m.start : m.end] == "Kristen Day"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Instead, Grant, Ortiz and Reyes argued that the pier was safe.", "Grant, Ortiz and Reyes"),
+        ("Grant, Ortiz and Reyes argued that the pier was safe.", "Grant, Ortiz and Reyes"),
+        ("Still, fishermen, dock workers and pilots argued that the pier was safe.", "fishermen, dock workers and pilots"),
+    ],
+)
+def test_a_list_of_subjects_after_an_opening_adverb(text: str, mention: str) -> None:
+    assert _speaker_of(text, "the pier was safe") == mention
