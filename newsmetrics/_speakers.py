@@ -112,15 +112,29 @@ _EXPERIENCER = frozenset(
     "obsessed fixated heartened emboldened energized irritated infuriated incensed offended saddened "
     "disturbed horrified stunned appalled skeptical".split()
 )
-# How the word before a passive participle ends: a form of "be" or an adverb
-# ("is", "was", "were", "been", "being", "widely", "not", "also", "often" ...);
-# any other word ending rules the passive out at once.
-_BE_TAILS = frozenset("is as re be en ng ly ot so er ll dy ow".split())
-# "is known", "was not seen", "were widely regarded", "has been increasingly viewed"
-_BE_BEFORE_RE = re.compile(
-    r"(?<![\w'])(?<!which )(?:is|was|were|are|be|been|being)[ ]+"
-    r"(?:(?:not|also|never|still|already|now|often|[a-z]+ly)[ ]+){0,2}$"
-)
+_PASSIVE_ADVERBS = frozenset("not also never still already now often".split())
+
+
+def _be_before(norm: str, stop: int, end: int) -> bool:
+    """Tell whether a form of ``be`` ends ``norm[stop:end]``, perhaps with two adverbs after it.
+
+    ``is known``, ``was not seen``, ``were widely regarded``, ``has been
+    increasingly viewed``; never ``which is`` (left to the caller's relative
+    rule). Reads a word at a time with ``rfind``: no regular expression.
+    """
+    for _ in range(3):
+        while end > stop and norm[end - 1] == " ":
+            end -= 1
+        start = norm.rfind(" ", stop, end) + 1
+        if start == 0:
+            return False
+        word = norm[start:end]
+        if word in _BE_FORMS:
+            return not norm.startswith("which ", start - 6)
+        if not (word in _PASSIVE_ADVERBS or (word[-2:] == "ly" and len(word) > 2 and word.isalpha() and word.islower())):
+            return False
+        end = start
+    return False
 
 
 
@@ -301,40 +315,6 @@ def _list_start(toks: list[tuple[str, int, int]], j: int, i: int, lex: Lexicon, 
     return first if toks[k][0] in _LIST_OPEN else j
 
 
-def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: int = _MAX_BACK) -> Mention | None:
-    """Find the subject noun phrase that ends just before a cue.
-
-    Args:
-        norm: The normalised article text.
-        lo: Do not look before this offset (the clause start).
-        cue_start: Offset of the cue.
-        lex: The lexicon.
-        reach: How many characters before the cue to read at most.
-
-    Returns:
-        The mention, or ``None`` when the word before the cue cannot end a
-        subject (``to say``, ``the support``) or the cue is a passive
-        participle (``is known for``, ``was widely seen as``: the subject is
-        the target, not the source).
-    """
-    cw = _CUE_WORD_RE.match(norm, cue_start) if norm[cue_start - 3 : cue_start - 1] in _BE_TAILS else None
-    if cw is not None:
-        w = cw[0]
-        if (
-            ((w[-2:] == "ed" and len(w) > 4) or w in _IRREGULAR_PARTICIPLES)
-            and w not in _EXPERIENCER
-            and not norm.startswith(" by ", cw.end())  # "was criticized by X": the caller reads the agent
-            and _BE_BEFORE_RE.search(norm, max(lo, cue_start - 40), cue_start) is not None
-        ):
-            return None  # a passive participle: "is known for", "was widely seen as"
-    m = _mention_before(norm, lo, cue_start, lex, reach=reach)
-    if m is None:
-        return None
-    if m.end - m.start < 8 and norm[m.start : m.end].lower() in _EXPLETIVE_IS:
-        return None  # "It's clear that ...", "There's no doubt ...": no source
-    if m.kind == "np" and (_verb_form_np(norm, m) or _time_np(norm, m)):
-        return None  # "..., committing repeated gaffes", "The day before, ... claiming": no source
-    return m
 
 
 _EXPLETIVE_IS = frozenset("it's that's there's here's what's".split())
@@ -348,13 +328,11 @@ _NOUN_FORMS = frozenset(
 )
 
 
-def _verb_form_np(norm: str, m: Mention) -> bool:
-    """Tell whether a one-word noun phrase mention is a verb or adverb (``committing``, ``hammered``, ``certainly``)."""
-    if m.end - m.start < 5 or norm.find(" ", m.start, m.end) >= 0:
-        return False
-    w = norm[m.start : m.end]
+def _verb_form(w: str) -> bool:
+    """Tell whether one lower-case word is a verb form or adverb (``committing``, ``hammered``, ``certainly``)."""
     return (
-        ((w[-3:] == "ing" and w[-5:] != "thing") or w[-2:] in ("ed", "ly"))
+        len(w) > 4
+        and ((w[-3:] == "ing" and w[-5:] != "thing") or w[-2:] in ("ed", "ly"))
         and w.isalpha()
         and w.islower()
         and w not in _NOUN_FORMS
@@ -365,26 +343,23 @@ _TIME_HEADS = frozenset(
     "day days week weeks month months year years hour hours minute minutes morning night evening "
     "afternoon weekend time decade decades moment".split()
 )
-_TIME_ENDS = tuple(_TIME_HEADS)
 _TIME_LEAD_WORDS = frozenset("few next first same past last this that whole entire all of a an the one".split())
 
 
-def _time_np(norm: str, m: Mention) -> bool:
-    """Tell whether a mention is only a time phrase (``The day``, ``A few minutes``, ``this past week``)."""
-    if m.end - m.start > 40 or not norm.endswith(_TIME_ENDS, m.start, m.end):
-        return False
-    words = norm[m.start : m.end].split()
-    last = words[-1]
-    if last not in _TIME_HEADS:
-        return False  # also a capitalised head: "Day", "Time" may be names
-    for k, w in enumerate(words[:-1]):
+def _time_np(norm: str, start: int, sp: int) -> bool:
+    """Tell whether the words in ``norm[start:sp]`` lead a time head (``The day``, ``A few minutes``)."""
+    if sp < 0:
+        return True  # "time", "months": the head alone
+    for k, w in enumerate(norm[start:sp].split()):
         wl = w.lower() if k == 0 else w
         if not (wl in _TIME_LEAD_WORDS or _NUMBER_RE.match(wl) is not None or wl in ("her", "his", "their", "its")):
             return False
     return True
 
 
-def _mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: int = _MAX_BACK) -> Mention | None:
+def mention_before(
+    norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: int = _MAX_BACK, passive: bool = True
+) -> Mention | None:
     """Find the subject noun phrase that ends just before a cue.
 
     Args:
@@ -393,10 +368,14 @@ def _mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: 
         cue_start: Offset of the cue.
         lex: The lexicon.
         reach: How many characters before the cue to read at most.
+        passive: Test the cue for a passive participle (the re-reads at
+            other words inside this function do not).
 
     Returns:
         The mention, or ``None`` when the word before the cue cannot end a
-        subject (``to say``, ``the support``).
+        subject (``to say``, ``the support``) or the cue is a passive
+        participle (``is known for``, ``was widely seen as``: the subject is
+        the target, not the source).
     """
     wlo = max(lo, cue_start - reach)
     # fast path: a pronoun or a stop word right before the cue decides it
@@ -418,6 +397,17 @@ def _mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: 
                 return Mention(ws, we, "pronoun", None)
             if t[0].islower() and tl in lex.stop and _NUMBER_RE.match(tl) is None:
                 return None
+        elif passive and (t in _BE_FORMS or t in _PASSIVE_ADVERBS or (t[-2:] == "ly" and t.islower())):
+            cw = _CUE_WORD_RE.match(norm, cue_start)
+            if cw is not None:
+                part = cw[0]
+                if (
+                    ((part[-2:] == "ed" and len(part) > 4) or part in _IRREGULAR_PARTICIPLES)
+                    and part not in _EXPERIENCER
+                    and not norm.startswith(" by ", cw.end())  # "was criticized by X": the caller reads the agent
+                    and _be_before(norm, max(lo, cue_start - 40), cue_start)
+                ):
+                    return None  # a passive participle: "is known for", "was widely seen as"
     toks = _tokens(norm, wlo, cue_start)
     i = len(toks) - 1
     while i >= 0:
@@ -510,7 +500,7 @@ def _mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: 
                 k -= 1
             if k < 0 and reach < _LONG_REACH and cue_start - reach > lo:
                 # a long appositive: read further back once
-                return _mention_before(norm, lo, cue_start, lex, reach=_LONG_REACH)
+                return mention_before(norm, lo, cue_start, lex, reach=_LONG_REACH, passive=False)
             if not (k > 0 and toks[k][0] == "," and k + 1 < i):
                 if placed and not segs:
                     return None  # "the death of a man in Tulsa, Oklahoma," is no subject
@@ -575,7 +565,7 @@ def _mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: 
                 while k2 > 0 and k - k2 < 24 and toks[k2][0] not in _SEG_STOP:
                     k2 -= 1
                 if k2 <= 0 and reach < _LONG_REACH and cue_start - reach > lo:
-                    return _mention_before(norm, lo, cue_start, lex, reach=_LONG_REACH)
+                    return mention_before(norm, lo, cue_start, lex, reach=_LONG_REACH, passive=False)
                 if (
                     k2 > 1
                     and toks[k2][0] == ","
@@ -643,7 +633,7 @@ def _mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: 
                     while k2 > 0 and k - k2 < 24 and toks[k2][0] not in _SEG_STOP:
                         k2 -= 1
                     if k2 <= 0 and reach < _LONG_REACH and cue_start - reach > lo:
-                        return _mention_before(norm, lo, cue_start, lex, reach=_LONG_REACH)
+                        return mention_before(norm, lo, cue_start, lex, reach=_LONG_REACH, passive=False)
                     if (
                         k2 > 0
                         and toks[k2][0] == ","
@@ -705,6 +695,8 @@ def _mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: 
         if appositive is not None:
             return None
         return Mention(ts, te, "pronoun", None)
+    if low in _EXPLETIVE_IS:
+        return None  # "It's clear that ...", "There's no doubt ...": no source
     if not tok[0].isalnum():
         return None
     if _is_cap(tok) and (low not in lex.stop or i > 0):
@@ -722,7 +714,7 @@ def _mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: 
                     return Mention(toks[p][1], te, "name", None)
             elif p > 0:
                 q = p if toks[p][0] in _PLACE_PREPS else p - 1
-                inner = _mention_before(norm, lo, toks[q][1], lex, reach=reach)
+                inner = mention_before(norm, lo, toks[q][1], lex, reach=reach, passive=False)
                 if inner is not None and inner.kind == "np":
                     return Mention(inner.start, te, "np", None)
         if appositive is None and j > 2 and (toks[j - 1][0] in _PREPS or toks[j - 1][0].lower() in lex.determiners):
@@ -734,14 +726,14 @@ def _mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: 
                     break
                 if tw in ("who", "whose"):
                     if toks[w - 1][0] == "," and _is_cap(toks[w - 2][0]):
-                        ante = _mention_before(norm, lo, toks[w - 1][1], lex, reach=reach)
+                        ante = mention_before(norm, lo, toks[w - 1][1], lex, reach=reach, passive=False)
                         if ante is not None and ante.kind == "name" and ante.appositive is None:
                             return ante._replace(appositive=(toks[w][1], te))
                     break
         jj = j - 1 if j > 0 and toks[j - 1][0].lower() == "the" else j
         if jj >= 2 and toks[jj - 1][0] in ("to", "with") and toks[jj - 2][0] in _TALKING:
             # "a source speaking to Fox News said": the source, not the outlet
-            inner = _mention_before(norm, lo, toks[jj - 2][1], lex, reach=reach)
+            inner = mention_before(norm, lo, toks[jj - 2][1], lex, reach=reach, passive=False)
             if inner is not None:
                 return inner
         if j > 0 and toks[j - 1][0].lower() in ("the",):
@@ -775,7 +767,7 @@ def _mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: 
             if cw is not None and cw.group() in lex.noun_cues:
                 v = i - 1
         if v > 0 and (len(toks[v][0]) > 4 or toks[v][0] in _COMMON_VERBS) and toks[v][0] not in _TARGET_VERBS and _finite_verb(toks, v, lex):
-            sub = _mention_before(norm, lo, toks[v][1], lex, reach=reach)
+            sub = mention_before(norm, lo, toks[v][1], lex, reach=reach, passive=False)
             if sub is not None:
                 return sub
     # a lower-case noun group: back to a determiner, at most five words, and
@@ -832,7 +824,7 @@ def _mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: 
     ):
         # "The town released a statement saying ...": a participle after the
         # object of a finite verb takes that verb's subject
-        sub = _mention_before(norm, lo, toks[j - 1][1], lex, reach=reach)
+        sub = mention_before(norm, lo, toks[j - 1][1], lex, reach=reach, passive=False)
         if sub is not None:
             return sub
     if not np_ok and (
@@ -844,12 +836,21 @@ def _mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: 
             if tw in _SEG_STOP:
                 break
             if tw == "who" and w > 0 and toks[w - 1][0][0].isalnum():
-                ante = _mention_before(norm, lo, toks[w][1], lex, reach=reach)
+                ante = mention_before(norm, lo, toks[w][1], lex, reach=reach, passive=False)
                 if ante is not None and ante.kind != "pronoun" and ante.appositive is None:
                     return ante._replace(appositive=(toks[w][1], te))
                 break
     if not np_ok and j >= 3 and toks[j - 1][0] in ("and", ","):
         j = _list_start(toks, j, i, lex, _opens_sentence(norm, wlo, lo))
+    if te - toks[j][1] <= 40:
+        ms = toks[j][1]
+        sp = norm.rfind(" ", ms, te)
+        last = norm[sp + 1 if sp >= 0 else ms : te]
+        if last in _TIME_HEADS:
+            if _time_np(norm, ms, sp):
+                return None  # "The day before, ... claiming": a time phrase is no source
+        elif sp < 0 and _verb_form(last):
+            return None  # "..., committing repeated gaffes": a verb form is no subject
     return Mention(toks[j][1], te, "np", appositive if np_ok else None)
 
 
@@ -960,8 +961,9 @@ def mention_after(norm: str, start: int, hi: int, lex: Lexicon) -> Mention | Non
             k += 1
         if toks[k - 1][0].lower() in ("of", "for"):
             end = toks[k - 2][2]
-        m = Mention(ts, end, "np", None)
-        if _time_np(norm, m):
-            return None  # "The day before, Mr. Trump ...": an opening time phrase
-        return m
+        if end - ts <= 40:
+            sp = norm.rfind(" ", ts, end)
+            if norm[sp + 1 if sp >= 0 else ts : end] in _TIME_HEADS and _time_np(norm, ts, sp):
+                return None  # "The day before, Mr. Trump ...": an opening time phrase
+        return Mention(ts, end, "np", None)
     return None
