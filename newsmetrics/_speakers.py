@@ -94,6 +94,50 @@ _OBJECT_START = frozenset("a an the much all most more his her their its".split(
 _FLOATING = frozenset({"both", "all", "each"})
 
 
+# A past participle after a form of "be" is a passive: its subject is the
+# target, not the source ("Ginsburg is known for", "The kingdom is viewed as").
+_BE_FORMS = frozenset("is was were are be been being".split())
+_IRREGULAR_PARTICIPLES = frozenset(
+    "known seen shown found cast laid thought held told given taken written drawn sought caught "
+    "brought made heard meant understood led".split()
+)
+# Participles after "be" whose subject holds the attitude ("She is convinced that"),
+# and raising verbs whose subject the caller needs ("X is expected to").
+_EXPERIENCER = frozenset(
+    "concerned worried convinced focused determined surprised shocked upset inclined impressed scared "
+    "disappointed devoted pleased interested committed prepared satisfied frustrated encouraged excited "
+    "annoyed alarmed troubled dedicated opposed divided split united engaged involved tired relieved "
+    "amazed outraged angered disgusted embarrassed confused puzzled intrigued fascinated thrilled delighted "
+    "dismayed unconvinced unimpressed undecided resigned expected supposed poised set slated scheduled "
+    "obsessed fixated heartened emboldened energized irritated infuriated incensed offended saddened "
+    "disturbed horrified stunned appalled skeptical".split()
+)
+_PASSIVE_ADVERBS = frozenset("not also never still already now often".split())
+
+
+def _be_before(norm: str, stop: int, end: int) -> bool:
+    """Tell whether a form of ``be`` ends ``norm[stop:end]``, perhaps with two adverbs after it.
+
+    ``is known``, ``was not seen``, ``were widely regarded``, ``has been
+    increasingly viewed``; never ``which is`` (left to the caller's relative
+    rule). Reads a word at a time with ``rfind``: no regular expression.
+    """
+    for _ in range(3):
+        while end > stop and norm[end - 1] == " ":
+            end -= 1
+        start = norm.rfind(" ", stop, end) + 1
+        if start == 0:
+            return False
+        word = norm[start:end]
+        if word in _BE_FORMS:
+            return not norm.startswith("which ", start - 6)
+        if not (word in _PASSIVE_ADVERBS or (word[-2:] == "ly" and len(word) > 2 and word.isalpha() and word.islower())):
+            return False
+        end = start
+    return False
+
+
+
 # Every word the skip loop in mention_before may pass over besides the lexicon's
 # own lists; any other word ends the loop at once.
 _SKIP_GATE = _MORE_SKIP | _FLOATING | _ADVERBIAL_NOUNS | _WEEKDAYS | _MONTHS | {"ago"}
@@ -160,6 +204,8 @@ def _abbrev_dot(toks: list[tuple[str, int, int]], i: int, lex: Lexicon) -> bool:
         or prev.lower() in lex.titles
         or prev in {"Jr", "Sr", "St"}
         or prev in _STATE_ABBR
+        # "the No. 2 Republican"
+        or (prev == "No" and i + 1 < len(toks) and toks[i + 1][0][0].isdigit())
     )
 
 
@@ -244,6 +290,9 @@ def _list_start(toks: list[tuple[str, int, int]], j: int, i: int, lex: Lexicon, 
             k -= 1
         if k == e:
             return j  # not a word: no list
+        if k == e - 1 and toks[e][0][0].isupper() and toks[e][0].lower() in _OPENERS and (k < 0 or toks[k][0] in _LIST_OPEN):
+            # "Instead, Grant, Ortiz and Reyes argued": the opening adverb is no item
+            return first if items >= 2 else j
         if k >= 0 and toks[k][0].lower() in lex.determiners:
             k -= 1  # "his family"
         first = k + 1
@@ -266,7 +315,51 @@ def _list_start(toks: list[tuple[str, int, int]], j: int, i: int, lex: Lexicon, 
     return first if toks[k][0] in _LIST_OPEN else j
 
 
-def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: int = _MAX_BACK) -> Mention | None:
+
+
+_EXPLETIVE_IS = frozenset("it's that's there's here's what's".split())
+
+
+# Words of those shapes that are nouns: "polling shows", "the family said".
+_NOUN_FORMS = frozenset(
+    "polling reporting briefing ruling filing meeting hearing building spending funding morning evening "
+    "timing hundred speed creed breed greed family assembly rally supply daily weekly monthly quarterly "
+    "anomaly monopoly".split()
+)
+
+
+def _verb_form(w: str) -> bool:
+    """Tell whether one lower-case word is a verb form or adverb (``committing``, ``hammered``, ``certainly``)."""
+    return (
+        len(w) > 4
+        and ((w[-3:] == "ing" and w[-5:] != "thing") or w[-2:] in ("ed", "ly"))
+        and w.isalpha()
+        and w.islower()
+        and w not in _NOUN_FORMS
+    )
+
+
+_TIME_HEADS = frozenset(
+    "day days week weeks month months year years hour hours minute minutes morning night evening "
+    "afternoon weekend time decade decades moment".split()
+)
+_TIME_LEAD_WORDS = frozenset("few next first same past last this that whole entire all of a an the one".split())
+
+
+def _time_np(norm: str, start: int, sp: int) -> bool:
+    """Tell whether the words in ``norm[start:sp]`` lead a time head (``The day``, ``A few minutes``)."""
+    if sp < 0:
+        return True  # "time", "months": the head alone
+    for k, w in enumerate(norm[start:sp].split()):
+        wl = w.lower() if k == 0 else w
+        if not (wl in _TIME_LEAD_WORDS or _NUMBER_RE.match(wl) is not None or wl in ("her", "his", "their", "its")):
+            return False
+    return True
+
+
+def mention_before(
+    norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: int = _MAX_BACK, passive: bool = True
+) -> Mention | None:
     """Find the subject noun phrase that ends just before a cue.
 
     Args:
@@ -275,10 +368,14 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
         cue_start: Offset of the cue.
         lex: The lexicon.
         reach: How many characters before the cue to read at most.
+        passive: Test the cue for a passive participle (the re-reads at
+            other words inside this function do not).
 
     Returns:
         The mention, or ``None`` when the word before the cue cannot end a
-        subject (``to say``, ``the support``).
+        subject (``to say``, ``the support``) or the cue is a passive
+        participle (``is known for``, ``was widely seen as``: the subject is
+        the target, not the source).
     """
     wlo = max(lo, cue_start - reach)
     # fast path: a pronoun or a stop word right before the cue decides it
@@ -300,6 +397,17 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
                 return Mention(ws, we, "pronoun", None)
             if t[0].islower() and tl in lex.stop and _NUMBER_RE.match(tl) is None:
                 return None
+        elif passive and (t in _BE_FORMS or t in _PASSIVE_ADVERBS or (t[-2:] == "ly" and t.islower())):
+            cw = _CUE_WORD_RE.match(norm, cue_start)
+            if cw is not None:
+                part = cw[0]
+                if (
+                    ((part[-2:] == "ed" and len(part) > 4) or part in _IRREGULAR_PARTICIPLES)
+                    and part not in _EXPERIENCER
+                    and not norm.startswith(" by ", cw.end())  # "was criticized by X": the caller reads the agent
+                    and _be_before(norm, max(lo, cue_start - 40), cue_start)
+                ):
+                    return None  # a passive participle: "is known for", "was widely seen as"
     toks = _tokens(norm, wlo, cue_start)
     i = len(toks) - 1
     while i >= 0:
@@ -392,7 +500,7 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
                 k -= 1
             if k < 0 and reach < _LONG_REACH and cue_start - reach > lo:
                 # a long appositive: read further back once
-                return mention_before(norm, lo, cue_start, lex, reach=_LONG_REACH)
+                return mention_before(norm, lo, cue_start, lex, reach=_LONG_REACH, passive=False)
             if not (k > 0 and toks[k][0] == "," and k + 1 < i):
                 if placed and not segs:
                     return None  # "the death of a man in Tulsa, Oklahoma," is no subject
@@ -442,11 +550,35 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
             if jr:
                 prev = toks[k - 2][0]  # "Paul Hayes Jr., the director of ..., said"
             relative = fl in _RELATIVE or fl in _TALKING  # "The mayor, speaking to X, said"
+            if (
+                first == "The"
+                and len(seg) > 1
+                and prev.isalpha()
+                and prev.islower()
+                and prev not in lex.stop
+                and all(_is_cap(t[0]) or t[0] in _CONNECT for t in seg)
+            ):
+                # "Sam Cole, the editor of the weekly paper, The Ledger, said":
+                # a name in apposition to the noun phrase before it; the
+                # subject is the name before that noun phrase
+                k2 = k - 1
+                while k2 > 0 and k - k2 < 24 and toks[k2][0] not in _SEG_STOP:
+                    k2 -= 1
+                if k2 <= 0 and reach < _LONG_REACH and cue_start - reach > lo:
+                    return mention_before(norm, lo, cue_start, lex, reach=_LONG_REACH, passive=False)
+                if (
+                    k2 > 1
+                    and toks[k2][0] == ","
+                    and _is_cap(toks[k2 - 1][0])
+                    and (toks[k2 + 1][0].lower() in lex.determiners or toks[k2 + 1][0].islower())
+                ):
+                    i = k
+                    continue
             if not (
                 fl in lex.determiners
                 or first[0].isdigit()
                 or relative
-                or any(t[0][0].islower() for t in seg)
+                or any(t[0][0].islower() and t[0] != "and" for t in seg)
                 or _PARTY_RE.match(first) is not None
             ):
                 if segs == 0 and _is_cap(first) and prev[0].islower():
@@ -456,6 +588,12 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
                         d -= 1
                         if toks[d][0].lower() in lex.determiners:
                             break
+                    if d > 1 and toks[d - 1][0] in _PLACE_PREPS | _PREPS:
+                        # "Sam Pike, who lives outside of the state capital, Augusta,
+                        # said": a noun phrase after a preposition is no subject; the
+                        # name is before the clause that holds it
+                        i = k
+                        continue
                     return Mention(toks[d][1], toks[i - 1][2], "name", None)
                 if segs == 0 and _is_cap(first) and _is_cap(prev) and not _is_state(seg):
                     # the director of the FBI, Paul Hayes, said: a name after a
@@ -495,12 +633,22 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
                     while k2 > 0 and k - k2 < 24 and toks[k2][0] not in _SEG_STOP:
                         k2 -= 1
                     if k2 <= 0 and reach < _LONG_REACH and cue_start - reach > lo:
-                        return mention_before(norm, lo, cue_start, lex, reach=_LONG_REACH)
+                        return mention_before(norm, lo, cue_start, lex, reach=_LONG_REACH, passive=False)
                     if (
                         k2 > 0
                         and toks[k2][0] == ","
                         and (
                             toks[k2 + 1][0].lower() in ("a", "an", "the")
+                            # "Ann Ortiz, who helped found Dockside, a fishermen's group, said"
+                            or toks[k2 + 1][0] in ("who", "whose")
+                            # "Tom Reyes, acting director of Harbour Watch, which ..., said"
+                            or (
+                                relative
+                                and toks[k2 + 1][0].isalpha()
+                                and toks[k2 + 1][0].islower()
+                                and toks[k2 + 1][0] not in lex.stop
+                                and any(t[0] in ("of", "at", "for") for t in toks[k2 + 2 : k])
+                            )
                             # "Sam Cole, editor of The Ledger, a weekly paper, wrote"
                             or (not relative and toks[k2 + 1][0].islower() and toks[k2 + 1][0] not in lex.stop)
                         )
@@ -547,6 +695,8 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
         if appositive is not None:
             return None
         return Mention(ts, te, "pronoun", None)
+    if low in _EXPLETIVE_IS:
+        return None  # "It's clear that ...", "There's no doubt ...": no source
     if not tok[0].isalnum():
         return None
     if _is_cap(tok) and (low not in lex.stop or i > 0):
@@ -564,13 +714,26 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
                     return Mention(toks[p][1], te, "name", None)
             elif p > 0:
                 q = p if toks[p][0] in _PLACE_PREPS else p - 1
-                inner = mention_before(norm, lo, toks[q][1], lex, reach=reach)
+                inner = mention_before(norm, lo, toks[q][1], lex, reach=reach, passive=False)
                 if inner is not None and inner.kind == "np":
                     return Mention(inner.start, te, "np", None)
+        if appositive is None and j > 2 and (toks[j - 1][0] in _PREPS or toks[j - 1][0].lower() in lex.determiners):
+            # "Ann Roe, who chairs the Harbour Fund said": a name inside a
+            # relative clause that no comma closes is not the subject
+            for w in range(j - 1, max(1, j - 16), -1):
+                tw = toks[w][0]
+                if tw in _SEG_STOP:
+                    break
+                if tw in ("who", "whose"):
+                    if toks[w - 1][0] == "," and _is_cap(toks[w - 2][0]):
+                        ante = mention_before(norm, lo, toks[w - 1][1], lex, reach=reach, passive=False)
+                        if ante is not None and ante.kind == "name" and ante.appositive is None:
+                            return ante._replace(appositive=(toks[w][1], te))
+                    break
         jj = j - 1 if j > 0 and toks[j - 1][0].lower() == "the" else j
         if jj >= 2 and toks[jj - 1][0] in ("to", "with") and toks[jj - 2][0] in _TALKING:
             # "a source speaking to Fox News said": the source, not the outlet
-            inner = mention_before(norm, lo, toks[jj - 2][1], lex, reach=reach)
+            inner = mention_before(norm, lo, toks[jj - 2][1], lex, reach=reach, passive=False)
             if inner is not None:
                 return inner
         if j > 0 and toks[j - 1][0].lower() in ("the",):
@@ -584,7 +747,7 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
                     return Mention(toks[d][1], te, "np", appositive)
                 if toks[d][0][0].isupper() or toks[d][0].lower() in lex.stop:
                     break
-        if appositive is None and j >= 3 and toks[j - 1][0] in ("and", ","):
+        if appositive is None and j >= 2 and toks[j - 1][0] in ("and", ","):
             j = _list_start(toks, j, i, lex, _opens_sentence(norm, wlo, lo))
         return Mention(toks[j][1], te, "name", appositive)
     if i >= 2 and toks[i - 1][0] == "in" and _NUMBER_RE.match(low) and _NUMBER_RE.match(toks[i - 2][0].lower()):
@@ -604,7 +767,7 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
             if cw is not None and cw.group() in lex.noun_cues:
                 v = i - 1
         if v > 0 and (len(toks[v][0]) > 4 or toks[v][0] in _COMMON_VERBS) and toks[v][0] not in _TARGET_VERBS and _finite_verb(toks, v, lex):
-            sub = mention_before(norm, lo, toks[v][1], lex, reach=reach)
+            sub = mention_before(norm, lo, toks[v][1], lex, reach=reach, passive=False)
             if sub is not None:
                 return sub
     # a lower-case noun group: back to a determiner, at most five words, and
@@ -648,11 +811,20 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
         and (
             _finite_verb(toks, j - 1, lex)
             or (toks[j - 2][0] == "," and toks[j - 1][0].endswith("ed") and toks[j - 1][0].islower())
+            or (
+                # "Her campaign released a statement saying": a common noun subject
+                ((toks[j - 1][0].endswith("ed") and len(toks[j - 1][0]) > 4) or toks[j - 1][0] in _COMMON_VERBS)
+                and toks[j - 1][0].islower()
+                and toks[j - 2][0].isalpha()
+                and toks[j - 2][0].islower()
+                and toks[j - 2][0] not in lex.stop
+                and toks[j - 2][0] not in lex.skip_before_cue
+            )
         )
     ):
         # "The town released a statement saying ...": a participle after the
         # object of a finite verb takes that verb's subject
-        sub = mention_before(norm, lo, toks[j - 1][1], lex, reach=reach)
+        sub = mention_before(norm, lo, toks[j - 1][1], lex, reach=reach, passive=False)
         if sub is not None:
             return sub
     if not np_ok and (
@@ -664,12 +836,21 @@ def mention_before(norm: str, lo: int, cue_start: int, lex: Lexicon, *, reach: i
             if tw in _SEG_STOP:
                 break
             if tw == "who" and w > 0 and toks[w - 1][0][0].isalnum():
-                ante = mention_before(norm, lo, toks[w][1], lex, reach=reach)
+                ante = mention_before(norm, lo, toks[w][1], lex, reach=reach, passive=False)
                 if ante is not None and ante.kind != "pronoun" and ante.appositive is None:
                     return ante._replace(appositive=(toks[w][1], te))
                 break
     if not np_ok and j >= 3 and toks[j - 1][0] in ("and", ","):
         j = _list_start(toks, j, i, lex, _opens_sentence(norm, wlo, lo))
+    if te - toks[j][1] <= 40:
+        ms = toks[j][1]
+        sp = norm.rfind(" ", ms, te)
+        last = norm[sp + 1 if sp >= 0 else ms : te]
+        if last in _TIME_HEADS:
+            if _time_np(norm, ms, sp):
+                return None  # "The day before, ... claiming": a time phrase is no source
+        elif sp < 0 and _verb_form(last):
+            return None  # "..., committing repeated gaffes": a verb form is no subject
     return Mention(toks[j][1], te, "np", appositive if np_ok else None)
 
 
@@ -780,5 +961,9 @@ def mention_after(norm: str, start: int, hi: int, lex: Lexicon) -> Mention | Non
             k += 1
         if toks[k - 1][0].lower() in ("of", "for"):
             end = toks[k - 2][2]
+        if end - ts <= 40:
+            sp = norm.rfind(" ", ts, end)
+            if norm[sp + 1 if sp >= 0 else ts : end] in _TIME_HEADS and _time_np(norm, ts, sp):
+                return None  # "The day before, Mr. Trump ...": an opening time phrase
         return Mention(ts, end, "np", None)
     return None

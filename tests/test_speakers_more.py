@@ -315,3 +315,224 @@ def test_the_object_of_a_participle_is_not_an_inverted_speaker(text: str, fragme
 def test_a_possessed_object_before_a_participle_is_not_the_speaker() -> None:
     text = "Mayor Alice Grant opened her speech urging residents to back the levy."
     assert _speaker_of(text, "to back the levy") == "Mayor Alice Grant"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention", "name"),
+    [
+        # a named paper in apposition to the description: the subject is the name before it
+        (
+            'Sam Cole, the editor of the weekly paper, The Ledger, said "We will print every page."',
+            "We will print every page",
+            "Sam Cole",
+            "Sam Cole",
+        ),
+        (
+            "Sam Cole, editor of the weekly paper, The Ledger, said the press would keep running.",
+            "the press would keep running",
+            "Sam Cole",
+            "Sam Cole",
+        ),
+        # two description segments, the second ending in a place
+        (
+            'Ann Roe, a senior fellow at the Harbour Institute, a think tank in Porthaven, said "The levy '
+            'is a tax on work."',
+            "The levy is a tax",
+            "Ann Roe",
+            "Ann Roe",
+        ),
+        # a possessed description before the name: the whole phrase, resolved to the name
+        (
+            "The agency's director, Paul Hayes, said \"We have the money.\"",
+            "We have the money",
+            "The agency's director, Paul Hayes",
+            "Paul Hayes",
+        ),
+    ],
+)
+def test_a_name_after_a_description_with_a_named_noun(text: str, fragment: str, mention: str, name: str) -> None:
+    assert _speaker_of(text, fragment) == mention
+    (q,) = [q for q in quotes(text) if fragment in q.text]
+    assert q.speaker is not None
+    assert q.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The old pier is widely seen as a danger to the fishing boats moored beside it.", "The old pier"),
+        ("Judge Ann Roe is known for speaking her mind on the harbour levy.", "Judge Ann Roe"),
+        ("The harbour levy was intended to pay for dredging the channel every spring.", "The harbour levy"),
+    ],
+)
+def test_the_subject_of_a_passive_cue_is_not_its_source(text: str, subject: str) -> None:
+    for q in quotes(text):
+        assert q.speaker is None or q.speaker.mention != subject
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        # an attitude after "be": the subject holds it
+        ("Mayor Alice Grant is convinced that the levy will pass in May.", "the levy will pass", "Mayor Alice Grant"),
+        ("Fishermen are worried that the dredging will close the channel.", "the dredging will close", "Fishermen"),
+        # a participle cue that is no passive
+        ("Dana Holt has argued that the pier should be rebuilt.", "the pier should be rebuilt", "Dana Holt"),
+    ],
+)
+def test_attitudes_after_be_keep_their_subject(text: str, fragment: str, mention: str) -> None:
+    assert _speaker_of(text, fragment) == mention
+
+
+def test_mention_before_gives_no_source_for_a_passive_participle() -> None:
+    from newsmetrics._quotelex import lexicon
+    from newsmetrics._speakers import mention_before
+
+    lex = lexicon()
+    text = "The plan is widely regarded as a gamble. The plan was criticized by Grant."
+    assert mention_before(text, 0, text.index("regarded"), lex) is None
+    m = mention_before(text, 0, text.index("is widely"), lex)
+    assert m is not None and text[m.start : m.end] == "The plan"
+    # "by" names the agent: the caller reads it, the subject is still found
+    k = text.index("criticized")
+    assert mention_before(text, text.index("The plan was"), k, lex) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        # a participle or an adverb before a noun cue is no subject
+        (
+            "The mayor has ignored the council all spring, committing repeated errors over the harbour levy.",
+            "errors over the harbour levy",
+        ),
+        ("The board met on Monday and, astoundingly, failed to mention the flooded pier.", "the flooded pier"),
+    ],
+)
+def test_a_verb_form_before_a_cue_is_not_the_speaker(text: str, fragment: str) -> None:
+    for q in quotes(text):
+        if q.speaker is not None:
+            assert q.speaker.mention not in ("committing", "astoundingly")
+
+
+def test_a_one_word_verb_form_is_no_mention_but_a_noun_of_that_shape_is() -> None:
+    from newsmetrics._quotelex import lexicon
+    from newsmetrics._speakers import mention_before
+
+    lex = lexicon()
+    text = "The mayor has ignored the council, committing repeated errors. New polling shows the levy is popular."
+    assert mention_before(text, 0, text.index("repeated"), lex) is None
+    start = text.index("New")
+    m = mention_before(text, start, text.index("shows"), lex)
+    assert m is not None and text[m.start : m.end] == "New polling"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        # a noun phrase after a preposition inside a relative clause is no subject
+        (
+            "Sam Pike, who lives in a village outside of the state capital, Augusta, said the pier was unsafe.",
+            "the pier was unsafe",
+            "Sam Pike",
+        ),
+        # two names joined by "and" after a description
+        (
+            "The harbour pilots, Tom Reyes and Sam Pike, said the pier was unsafe.",
+            "the pier was unsafe",
+            "The harbour pilots, Tom Reyes and Sam Pike",
+        ),
+        # "No. 2" is no sentence end
+        (
+            "Senator Dana Holt of Maine, the No. 2 Republican in the Senate, said the pier was unsafe.",
+            "the pier was unsafe",
+            "Senator Dana Holt of Maine",
+        ),
+        # a relative clause holding a name and its own appositive
+        (
+            "Ana Ortiz, who helped found Dockside, a fishermen's group based in Porthaven, said the pier "
+            "was unsafe.",
+            "the pier was unsafe",
+            "Ana Ortiz",
+        ),
+        # a bare description ending in an organisation, then a relative clause
+        (
+            "Tom Reyes, acting director of Harbour Watch, which organized the protest, said the pier was "
+            "unsafe.",
+            "the pier was unsafe",
+            "Tom Reyes",
+        ),
+    ],
+)
+def test_names_inside_long_appositives_are_not_the_subject(text: str, fragment: str, mention: str) -> None:
+    assert _speaker_of(text, fragment) == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's clear that the pier will not survive another winter of storms.",
+        "There's no doubt the levy will be on the ballot again next spring.",
+    ],
+)
+def test_an_expletive_with_is_is_no_source(text: str) -> None:
+    for q in quotes(text):
+        assert q.speaker is None or q.speaker.mention not in ("It's", "There's")
+
+
+def test_a_participle_after_the_object_of_a_common_noun_subject() -> None:
+    text = "Later, the mayor's office released a statement saying the pier would close for the winter."
+    assert _speaker_of(text, "the pier would close") == "the mayor's office"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ann Roe, who is chairman of Our Harbour Fund said "The pier is unsafe."',
+        "Ann Roe, who chairs the Harbour Fund said the pier was unsafe.",
+    ],
+)
+def test_a_name_inside_an_unclosed_relative_clause_is_not_the_subject(text: str) -> None:
+    (q,) = quotes(text)
+    assert q.speaker is not None
+    assert q.speaker.mention == "Ann Roe"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        (
+            "The day before, at a rally in Porthaven, Mayor Alice Grant was just as blunt, claiming that "
+            "the pier would fall into the sea.",
+            "the pier would fall",
+        ),
+        ("A few minutes later they said the pier would close.", "the pier would close"),
+    ],
+)
+def test_a_time_phrase_is_no_source(text: str, fragment: str) -> None:
+    for q in quotes(text):
+        if fragment in q.text and q.speaker is not None:
+            assert q.speaker.mention not in ("The day", "A few minutes")
+
+
+def test_time_phrase_helper_keeps_names() -> None:
+    from newsmetrics._quotelex import lexicon
+    from newsmetrics._speakers import mention_after
+
+    lex = lexicon()
+    text = "said The day before, and said Kristen Day."
+    assert mention_after(text, 4, len(text), lex) is None
+    m = mention_after(text, text.rindex("said") + 4, len(text), lex)
+    assert m is not None and text[m.start : m.end] == "Kristen Day"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Instead, Grant, Ortiz and Reyes argued that the pier was safe.", "Grant, Ortiz and Reyes"),
+        ("Grant, Ortiz and Reyes argued that the pier was safe.", "Grant, Ortiz and Reyes"),
+        ("Still, fishermen, dock workers and pilots argued that the pier was safe.", "fishermen, dock workers and pilots"),
+    ],
+)
+def test_a_list_of_subjects_after_an_opening_adverb(text: str, mention: str) -> None:
+    assert _speaker_of(text, "the pier was safe") == mention
