@@ -225,6 +225,17 @@ def _tokens(norm: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     return [(m[0], m.start(), m.end()) for m in _TOK_FINDITER(norm, lo, hi)]
 
 
+def _segment_stop_before(toks: list[tuple[str, int, int]], k: int) -> int:
+    """Index of the comma, period or quote mark that opens the segment ending before ``toks[k]``.
+
+    At most 24 tokens back; ``0`` (or less) when none is found in reach.
+    """
+    k2 = k - 1
+    while k2 > 0 and k - k2 < 24 and toks[k2][0] not in _SEG_STOP:
+        k2 -= 1
+    return k2
+
+
 def _name_back(
     toks: list[tuple[str, int, int]], i: int, lex: Lexicon
 ) -> int:
@@ -561,9 +572,7 @@ def mention_before(
                 # "Sam Cole, the editor of the weekly paper, The Ledger, said":
                 # a name in apposition to the noun phrase before it; the
                 # subject is the name before that noun phrase
-                k2 = k - 1
-                while k2 > 0 and k - k2 < 24 and toks[k2][0] not in _SEG_STOP:
-                    k2 -= 1
+                k2 = _segment_stop_before(toks, k)
                 if k2 <= 0 and reach < _LONG_REACH and cue_start - reach > lo:
                     return mention_before(norm, lo, cue_start, lex, reach=_LONG_REACH, passive=False)
                 if (
@@ -629,9 +638,7 @@ def mention_before(
             if _is_cap(prev) and not prev.isdigit() and prev.lower() not in lex.stop:
                 if (relative or fl in lex.determiners) and segs < 3:
                     # "Hogan Gidley, a former director of the Party, whose roots ..., said"
-                    k2 = k - 1
-                    while k2 > 0 and k - k2 < 24 and toks[k2][0] not in _SEG_STOP:
-                        k2 -= 1
+                    k2 = _segment_stop_before(toks, k)
                     if k2 <= 0 and reach < _LONG_REACH and cue_start - reach > lo:
                         return mention_before(norm, lo, cue_start, lex, reach=_LONG_REACH, passive=False)
                     if (
