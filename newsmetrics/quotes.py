@@ -1080,11 +1080,18 @@ _NP_END_RE = re.compile(
 # annotates the question as an attribution whose source is the asker (often unnamed).
 _CAP_CUES = frozenset({"according to", "asked"})
 _ASKED_BEFORE_RE = re.compile(r"\b(?:when|was|were|been|being|is|are|if|after|before|while)[ ]+$")
+# A word of a modifier ends at a word boundary (the look-ahead), so that no
+# word can be cut into pieces to feed the repetition (that made the match
+# polynomial in the word's length), and a window holding more than
+# _ASKED_MAX_MODIFIERS modifier words is not read at all (each one may open a
+# modifier or continue the last: the choices double with each).
 _ASKED_RE = re.compile(
-    r"((?:[ ]+(?:by[ ]+(?:[\w.'-]+[ ]?){1,4}?|(?:on|in|at|during|last|this|earlier|again|repeatedly|later|"
-    r"recently)[ ]+(?:[\w.'-]+[ ]?){0,4}?))*?)[ ,]+(?:about[ ]+|(?=(?:whether|if|why|how|what|who|whom|when|where|"
-    r"which|to)[ ]))"
+    r"((?:[ ]+(?:by[ ]+(?:[\w.'-]+(?![\w.'-])[ ]?){1,4}?|(?:on|in|at|during|last|this|earlier|again|repeatedly|"
+    r"later|recently)[ ]+(?:[\w.'-]+(?![\w.'-])[ ]?){0,4}?))*?)[ ,]+(?:about[ ]+|(?=(?:whether|if|why|how|what|"
+    r"who|whom|when|where|which|to)[ ]))"
 )
+_ASKED_MODIFIER_RE = re.compile(r"[ ](?:by|on|in|at|during|last|this|earlier|again|repeatedly|later|recently)(?=[ ])")
+_ASKED_MAX_MODIFIERS = 6
 
 
 def _asked(
@@ -1092,7 +1099,10 @@ def _asked(
 ) -> None:
     """The question in ``Asked about the deal, she said ...``; its source is the asker."""
     norm = b.norm
-    m = _ASKED_RE.match(norm, h.end, min(pe, h.end + 90))
+    hi = min(pe, h.end + 90)
+    if len(_ASKED_MODIFIER_RE.findall(norm, h.end, hi)) > _ASKED_MAX_MODIFIERS:
+        return  # not a question put to someone: a run of prepositions
+    m = _ASKED_RE.match(norm, h.end, hi)
     if m is None:
         return
     cs = m.end()

@@ -32,3 +32,19 @@ def test_analyze_on_a_giant_sentence_finishes() -> None:
     assert time.perf_counter() - t0 < 30.0  # about 2 s here
     assert report.readability.counts.sentences == 1
     assert report.sources and report.sources[0].name == "Hale"
+
+
+def test_asked_by_a_long_word_or_many_prepositions_is_fast() -> None:
+    """Regression: the 'asked by ...' pattern could cut a word into pieces (polynomial:
+    10 KB of 'When asked by aaa...!' took 8 s) and read 'on on on ...' every way (exponential)."""
+    texts = [
+        ("When asked by " + "a" * 80 + "! ") * 300,
+        ("When asked" + " on  " * 18 + "about it, she said no. ") * 300,
+        ("When asked" + " by on in at" * 5 + " whether it works, she said no. ") * 300,
+    ]
+    for text in texts:
+        t0 = time.perf_counter()
+        newsmetrics.quotes(text)
+        assert time.perf_counter() - t0 < 5.0  # milliseconds now
+    found = newsmetrics.quotes("Asked by reporters on Monday whether the wall would hold, Mayor Ann Roe said no.")
+    assert any(q.text.startswith("whether the wall would hold") for q in found)
