@@ -32,6 +32,7 @@ import bisect
 import re
 from typing import NamedTuple
 
+from newsmetrics._text import _strip_span
 from newsmetrics.models import Article
 
 __all__ = ["QuoteMarkSpan", "mark_spans", "quote_mark_spans"]
@@ -96,14 +97,6 @@ def _direction(text: str, norm: str, i: int, j: int, lo: int, hi: int) -> int:
     return _EITHER
 
 
-def _strip(norm: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and norm[start].isspace():
-        start += 1
-    while end > start and norm[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def mark_spans(article: Article) -> tuple[QuoteMarkSpan, ...]:
     """Pair the double quotation marks of the body, with details.
 
@@ -157,7 +150,7 @@ def mark_spans(article: Article) -> tuple[QuoteMarkSpan, ...]:
             if d == _OPEN:
                 open_mark, open_at, continued = i, j, False  # earlier mark was a stray
                 continue
-            s, e = _strip(norm, open_at, i)
+            s, e = _strip_span(norm, open_at, i)
             if s < e:
                 out.append(QuoteMarkSpan(s, e, open_mark, j, p_index, False, continued))
             open_at, open_mark, continued = -1, -1, False
@@ -172,7 +165,7 @@ def mark_spans(article: Article) -> tuple[QuoteMarkSpan, ...]:
                 d = _direction(text, norm, i, j, nlo, nhi)
                 nxt_continues = (i == nlo and d != _CLOSE) or d == _CLOSE
         if nxt_continues or continued or open_mark == lo:
-            s, e = _strip(norm, open_at, hi)
+            s, e = _strip_span(norm, open_at, hi)
             if s < e:
                 out.append(QuoteMarkSpan(s, e, open_mark, -1, p_index, nxt_continues, continued))
             carried = nxt_continues
