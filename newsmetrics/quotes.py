@@ -1085,12 +1085,13 @@ _ASKED_BEFORE_RE = re.compile(r"\b(?:when|was|were|been|being|is|are|if|after|be
 # polynomial in the word's length), and a window holding more than
 # _ASKED_MAX_MODIFIERS modifier words is not read at all (each one may open a
 # modifier or continue the last: the choices double with each).
+_ASKED_WHEN = "on|in|at|during|last|this|earlier|again|repeatedly|later|recently"  # "asked on Monday"
 _ASKED_RE = re.compile(
-    r"((?:[ ]+(?:by[ ]+(?:[\w.'-]+(?![\w.'-])[ ]?){1,4}?|(?:on|in|at|during|last|this|earlier|again|repeatedly|"
-    r"later|recently)[ ]+(?:[\w.'-]+(?![\w.'-])[ ]?){0,4}?))*?)[ ,]+(?:about[ ]+|(?=(?:whether|if|why|how|what|"
-    r"who|whom|when|where|which|to)[ ]))"
+    rf"((?:[ ]+(?:by[ ]+(?:[\w.'-]+(?![\w.'-])[ ]?){{1,4}}?|(?:{_ASKED_WHEN})[ ]+(?:[\w.'-]+(?![\w.'-])[ ]?){{0,4}}?))*?)"
+    r"[ ,]+(?:about[ ]+|(?=(?:whether|if|why|how|what|who|whom|when|where|which|to)[ ]))"
 )
-_ASKED_MODIFIER_RE = re.compile(r"[ ](?:by|on|in|at|during|last|this|earlier|again|repeatedly|later|recently)(?=[ ])")
+# the words that open a modifier of _ASKED_RE
+_ASKED_MODIFIER_RE = re.compile(rf"[ ](?:by|{_ASKED_WHEN})(?=[ ])")
 _ASKED_MAX_MODIFIERS = 6
 
 
@@ -1169,7 +1170,9 @@ def _noun_cues(
 # supports or criticises (PolNeAR's content), Y the source.
 _SUPPORT_NOUNS = frozenset(("support", "backing", "endorsement", "endorsements", "criticism", "praise"))
 # the noun (found by the cue scan) with its preposition, then the verb before it
-_SUPPORT_NOUN_RE = re.compile(r"(?:support|backing|endorsements?|praise|criticism)[ ]+(?:of|from)[ ]+")
+_SUPPORT_NOUN_RE = re.compile(
+    "(?:" + "|".join(sorted(_SUPPORT_NOUNS, key=lambda w: (-len(w), w))) + r")[ ]+(?:of|from)[ ]+"
+)
 _SUPPORT_VERB_RE = re.compile(
     r"(?<![\w'])(?:won|wins|win|earned|earns|received|receives|picked[ ]up|picks[ ]up|has|had|have|got|gets|"
     r"gained|gains|garnered|secured|enjoys|enjoyed|enjoy|drew|draws|draw|attracted|attracts)[ ]+(?:the[ ]+|an?[ ]+|"
