@@ -32,26 +32,14 @@ sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from newsmetrics import parse, readability  # noqa: E402
+from newsmetrics.readability import FORMULAS  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 GOLD = SHARED / "data" / "readability" / "onestop_chunk200_dev.jsonl"
 SCORER = SHARED / "eval" / "score_readability.py"
 OUT = ROOT / "evaluation" / "out"
 
-OURS = (
-    "flesch_reading_ease",
-    "flesch_kincaid_grade",
-    "gunning_fog",
-    "smog",
-    "coleman_liau",
-    "automated_readability_index",
-    "dale_chall",
-    "linsear_write",
-    "spache",
-    "lix",
-    "rix",
-    "consensus_grade",
-)
+OURS = FORMULAS  # every classic formula of ReadabilityScores
 EASE = {"flesch_reading_ease", "textstat_flesch_reading_ease"}
 
 

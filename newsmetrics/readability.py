@@ -30,6 +30,7 @@ Text whose sentences have no words gives ``None`` for every score.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 import re
@@ -66,6 +67,15 @@ __all__ = [
     "smog",
     "spache",
 ]
+
+
+#: The formula scores of :class:`~newsmetrics.ReadabilityScores` (the twelve
+#: classic measures, in field order; ``difficulty`` is the fitted model).
+FORMULAS: tuple[str, ...] = tuple(
+    f.name
+    for f in dataclasses.fields(ReadabilityScores)
+    if f.name not in ("counts", "difficulty", "paragraphs", "hardest_sentences")
+)
 
 # ---- data ---------------------------------------------------------------------
 

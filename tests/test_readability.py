@@ -22,6 +22,7 @@ from newsmetrics import EmptyTextError, NotTextError, parse, readability
 from newsmetrics._resources import data_files, read_json
 from newsmetrics._syllables import cmu_table, syllables
 from newsmetrics.models import ReadabilityCounts, ReadabilityScores
+from newsmetrics.readability import FORMULAS as CLASSIC_FORMULAS
 from newsmetrics.readability import (
     automated_readability_index,
     coleman_liau,
@@ -316,21 +317,15 @@ def test_known_textstat_deviations_are_where_we_expect(textstat_offline) -> None
 
 # ---- undefined metrics, errors ---------------------------------------------------------
 
-FORMULAS = (
-    "flesch_reading_ease",
-    "flesch_kincaid_grade",
-    "gunning_fog",
-    "smog",
-    "coleman_liau",
-    "automated_readability_index",
-    "dale_chall",
-    "linsear_write",
-    "spache",
-    "lix",
-    "rix",
-    "consensus_grade",
-    "difficulty",
-)
+FORMULAS = (*CLASSIC_FORMULAS, "difficulty")
+
+
+def test_the_formula_list_holds_the_twelve_classic_measures() -> None:
+    assert CLASSIC_FORMULAS == (
+        "flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog", "coleman_liau",
+        "automated_readability_index", "dale_chall", "linsear_write", "spache", "lix", "rix",
+        "consensus_grade",
+    )
 
 
 @pytest.mark.parametrize("text", ["2015 2016. 42", "1, 2, 3", "$5", "...", "--- ###", "3.5%"])
