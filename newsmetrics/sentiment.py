@@ -447,6 +447,18 @@ def target_features(unit: _Unit, a: int, b: int) -> tuple[dict[str, float], tupl
     return feats, (lo, hi)
 
 
+def _other_people(words: Sequence[str], a: int, b: int) -> list[bool]:
+    """Which words name someone other than the mention at ``[a, b)``.
+
+    A capitalised word that does not open the unit, or a pronoun.
+    """
+    out = []
+    for k, w in enumerate(words):
+        c = w.strip(_STRIP)
+        out.append(not a <= k < b and ((k > 0 and c[:1].isupper()) or c.lower() in _PRONOUNS))
+    return out
+
+
 def _own_other(unit: _Unit, a: int, b: int, feats: dict[str, float]) -> None:
     """Split the sentence's valence between the target and the other people in it.
 
@@ -457,14 +469,9 @@ def _own_other(unit: _Unit, a: int, b: int, feats: dict[str, float]) -> None:
     """
     if b <= a:
         return
-    words = unit.words
-    n = len(words)
+    n = len(unit.words)
     # Distance from each word to the nearest other name or pronoun: two sweeps.
-    cores = [w.strip(_STRIP) for w in words]
-    is_other = [
-        not a <= k < b and ((k > 0 and c[:1].isupper()) or c.lower() in _PRONOUNS)
-        for k, c in enumerate(cores)
-    ]
+    is_other = _other_people(unit.words, a, b)
     near = [_BIG] * n
     last = -_BIG
     for k in range(n):
@@ -532,15 +539,8 @@ def stack_inputs(
         out["#prep"] = 1.0
     elif before == "by":
         out["#by"] = 1.0
-    words = unit.words
-    n = len(words)
-    others = []
-    for k, w in enumerate(words):
-        if a <= k < b:
-            continue
-        c = w.strip(_STRIP)
-        if (k > 0 and c[:1].isupper()) or c.lower() in _PRONOUNS:
-            others.append(k)
+    n = len(unit.words)
+    others = [k for k, other in enumerate(_other_people(unit.words, a, b)) if other]
     runs = sum(1 for j, k in enumerate(others) if j == 0 or others[j - 1] != k - 1)
     charged = [k for k, v in enumerate(unit.values) if v and not a <= k < b]
     dist = min((a - k if k < a else k - b + 1) for k in charged) if charged else n
