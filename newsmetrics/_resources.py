@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
-__all__ = ["data_files", "read_json", "read_lines", "read_pairs", "read_text"]
+__all__ = ["data_files", "read_grouped", "read_json", "read_lines", "read_pairs", "read_text"]
+
+_V = TypeVar("_V")
 
 _PACKAGE = "newsmetrics"
 
@@ -54,6 +56,19 @@ def read_pairs(name: str) -> Iterator[tuple[str, str]]:
         if line and not line.startswith("#"):
             head, _, rest = line.partition("\t")
             yield head, rest
+
+
+def read_grouped(name: str, convert: Callable[[str], _V]) -> dict[str, _V]:
+    """Read a data file of rows ``value<TAB>word word ...`` as ``word -> convert(value)``.
+
+    The syllable and word-frequency tables group their words by value this way.
+    """
+    table: dict[str, _V] = {}
+    for value, words in read_pairs(name):
+        converted = convert(value)
+        for w in words.split():
+            table[w] = converted
+    return table
 
 
 @functools.cache

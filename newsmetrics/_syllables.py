@@ -26,7 +26,7 @@ import functools
 import re
 from types import MappingProxyType
 
-from newsmetrics._resources import read_pairs
+from newsmetrics._resources import read_grouped
 
 __all__ = ["ABBREVIATIONS", "cmu_table", "number_syllables", "syllables"]
 
@@ -53,12 +53,7 @@ def cmu_table() -> MappingProxyType[str, int]:
     Returns:
         A read-only mapping of about 126,000 words.
     """
-    table: dict[str, int] = {}
-    for count, words in read_pairs("cmu_syllables.txt"):
-        n = int(count)
-        for w in words.split():
-            table[w] = n
-    return MappingProxyType(table)
+    return MappingProxyType(read_grouped("cmu_syllables.txt", int))
 
 
 # ---- numbers ----------------------------------------------------------------

@@ -43,7 +43,7 @@ from itertools import chain, islice, repeat
 from types import MappingProxyType
 from typing import NamedTuple
 
-from newsmetrics._resources import read_json, read_lines, read_pairs
+from newsmetrics._resources import read_grouped, read_json, read_lines
 from newsmetrics._syllables import ABBREVIATIONS, number_syllables, word_syllables
 from newsmetrics._text import as_article
 from newsmetrics.models import (
@@ -98,12 +98,7 @@ def word_zipf() -> MappingProxyType[str, float]:
         ``word -> log10(occurrences per billion words)`` for the 50,000 most
         frequent words, from ``data/word_frequency.txt``.
     """
-    table: dict[str, float] = {}
-    for value, words in read_pairs("word_frequency.txt"):
-        z = float(value)
-        for w in words.split():
-            table[w] = z
-    return MappingProxyType(table)
+    return MappingProxyType(read_grouped("word_frequency.txt", float))
 
 
 @functools.cache
