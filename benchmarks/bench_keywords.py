@@ -28,6 +28,8 @@ import sys
 import time
 from pathlib import Path
 
+from timing import best_pass  # benchmarks/timing.py
+
 from newsmetrics import parse
 from newsmetrics.keywords import keyphrases, keywords
 
@@ -48,13 +50,7 @@ def load_texts() -> tuple[list[str], list[str], str]:
 
 
 def rate(fn, items, repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        for x in items:
-            fn(x)
-        best = min(best, time.perf_counter() - t0)
-    return len(items) / best
+    return len(items) / best_pass(fn, items, repeat)
 
 
 def main() -> int:

@@ -17,6 +17,8 @@ import sys
 import time
 from pathlib import Path
 
+from timing import best_pass  # benchmarks/timing.py
+
 from newsmetrics import parse
 from newsmetrics.quotes import quotes
 
@@ -45,12 +47,7 @@ def main() -> None:
     articles = [parse(t) for t in texts]
     for a in articles[:5]:
         quotes(a)  # warm the lexicon
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        for a in articles:
-            quotes(a)
-        best = min(best, time.perf_counter() - t0)
+    best = best_pass(quotes, articles, repeat)
     t0 = time.perf_counter()
     for t in texts:
         quotes(parse(t))

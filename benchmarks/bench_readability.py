@@ -65,6 +65,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from textstat_offline import offline_textstat  # noqa: E402
+from timing import best_pass  # noqa: E402
 
 from newsmetrics import parse, readability  # noqa: E402
 
@@ -111,17 +112,7 @@ def clear_our_memos() -> None:
 
 
 def run_ours(texts: list[str]) -> float:
-    t0 = time.perf_counter()
-    for t in texts:
-        readability(t)
-    return time.perf_counter() - t0
-
-
-def run_parse(texts: list[str]) -> float:
-    t0 = time.perf_counter()
-    for t in texts:
-        parse(t)
-    return time.perf_counter() - t0
+    return best_pass(readability, texts, 1)
 
 
 def run_textstat(ts, texts: list[str]) -> float:  # type: ignore[no-untyped-def]
@@ -156,7 +147,7 @@ def main() -> None:
         return run_ours(texts)
 
     cold = min(cold_pass() for _ in range(args.repeat))
-    ours = min(run_ours(texts) for _ in range(args.repeat))
+    ours = best_pass(readability, texts, args.repeat)
     unseen: float | None = None
     if OTHER_NEWS.exists():
         other = [json.loads(line)["text"] for line in OTHER_NEWS.read_text(encoding="utf-8").splitlines()]
@@ -168,7 +159,7 @@ def main() -> None:
             return run_ours(texts)
 
         unseen = min(unseen_pass() for _ in range(args.repeat))
-    parse_only = min(run_parse(texts) for _ in range(args.repeat))
+    parse_only = best_pass(parse, texts, args.repeat)
     theirs = min(run_textstat(ts, texts) for _ in range(args.repeat))
 
     n = len(texts)
