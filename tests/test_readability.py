@@ -723,3 +723,12 @@ def test_paragraph_scores_when_a_paragraph_has_no_counted_sentence() -> None:
     assert [p.sentences for p in r.paragraphs] == [1, 0, 2]
     assert r.paragraphs[1].words == 0 and r.paragraphs[1].difficulty is None
     assert r.paragraphs[2].words == 5 and r.paragraphs[2].difficulty is not None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*"aZ1.,\"'([]:-\u2014\u2013", " "]), min_size=1, max_size=40).map("".join))
+def test_glue_split_equals_chunk_regex_on_single_spaced_text(text: str) -> None:
+    text = text.strip()
+    if not text or "  " in text:
+        return
+    assert _RMOD._GLUE_SPLIT_RE.split(text) == _RMOD._CHUNK_RE.findall(text)
