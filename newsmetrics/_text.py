@@ -123,7 +123,7 @@ def check_text(text: object) -> str:
     """
     if not isinstance(text, str):
         raise NotTextError(describe_bad_input(text))
-    if not text.strip():
+    if not text or text.isspace():  # no stripped copy of a long text
         msg = "text is empty or white space only; pass the text of a news article"
         raise EmptyTextError(msg)
     return text
