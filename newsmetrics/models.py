@@ -14,9 +14,9 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal, NamedTuple
+from typing import Any, Literal, NamedTuple, TypeVar
 
 __all__ = [
     "AnalysisConfig",
@@ -112,6 +112,53 @@ class Model:
             A JSON document (UTF-8 safe, non-ASCII kept as is).
         """
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+
+_M = TypeVar("_M", bound=Model)
+
+
+def fast_constructor(cls: type[_M]) -> Callable[..., _M]:
+    """Return ``make(*values)``: ``cls(*values)`` without the frozen ``__init__``.
+
+    A frozen dataclass's ``__init__`` sets each field through
+    ``object.__setattr__``, a lookup and a call per field; this sets each
+    slot through its descriptor, about twice as fast, for the models built
+    by the thousand (sentences, paragraphs). The object is the same: equal,
+    same ``to_dict()``. Only for models whose fields are all plain
+    positional fields (no defaults, no ``__post_init__``).
+
+    Args:
+        cls: A frozen, slotted dataclass model.
+
+    Returns:
+        A function taking every field, positionally, in field order.
+
+    Raises:
+        TypeError: ``cls`` has a field with a default or a ``__post_init__``.
+
+    Examples:
+        >>> make = fast_constructor(Span)
+        >>> make(0, 3, "The") == Span(0, 3, "The")
+        True
+    """
+    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+    no_default = all(
+        f.init and f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+        for f in fields
+    )
+    if not no_default or hasattr(cls, "__post_init__"):
+        msg = f"{cls.__name__} has defaults or __post_init__"
+        raise TypeError(msg)
+    names = [f.name for f in fields]
+    namespace: dict[str, Any] = {"new": object.__new__, "cls": cls}
+    lines = [f"def make({', '.join(names)}):", "    obj = new(cls)"]
+    for k, name in enumerate(names):
+        namespace[f"set{k}"] = getattr(cls, name).__set__
+        lines.append(f"    set{k}(obj, {name})")
+    lines.append("    return obj")
+    exec("\n".join(lines), namespace)  # as dataclasses builds __init__
+    make: Callable[..., _M] = namespace["make"]
+    return make
 
 
 # --------------------------------------------------------------------------

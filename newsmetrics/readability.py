@@ -36,22 +36,25 @@ import math
 import re
 from bisect import bisect_left
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from heapq import nlargest
-from itertools import chain, islice, repeat
+from itertools import accumulate, chain, compress, count, islice, repeat
+from operator import add, attrgetter, itemgetter, rshift
 from types import MappingProxyType
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from newsmetrics._resources import read_grouped, read_json, read_lines
 from newsmetrics._syllables import ABBREVIATIONS, number_syllables, word_syllables
 from newsmetrics._text import as_article
 from newsmetrics.models import (
     Article,
+    Paragraph,
     ParagraphReadability,
     ReadabilityCounts,
     ReadabilityScores,
     SentenceReadability,
+    fast_constructor,
 )
 
 __all__ = [
@@ -243,6 +246,9 @@ _CHUNK_RE = re.compile(r"""\S+(?:(?<=["'(\[:\u2014\u2013-])[ ]+\S+)*""")
 # A sentence with no such glue has str.split() for chunks (3x faster still;
 # str.split and \s agree on every code point).
 _GLUE_RE = re.compile(r"""["'(\[:\u2014\u2013-][ ]+\S""")
+# The same chunks when every white space is one " " (checked by the caller):
+# split at each space that does not follow an opener.
+_GLUE_SPLIT_RE = re.compile("[ ](?<![\"'(\\[:\u2014\u2013-][ ])")
 _CURRENCY = {"$": 2, "\u00a3": 1, "\u20ac": 2, "\u00a5": 1}  # dollars, pounds, euros, yen
 _PERCENT = 2  # "percent"
 _CLAUSE_RE = re.compile(r"[,;:()\u2014\u2013]|--")  # clause marks: , ; : ( ) dashes
@@ -461,7 +467,7 @@ class _ChunkMemo(dict[str, int]):
         super().__init__()
         self.hard = _HardMemo(self)
         self.records: dict[str, _Chunk] = {}
-        self.openings: dict[str, _Opening] = {}
+        self.openings = _OpeningMemo(self)
         # Kept chunks whose word is not among the ~6,000 most frequent English
         # words (names, numbers, rare words), oldest first: the first to go.
         self.rare: list[str] = []
@@ -532,6 +538,21 @@ class _HardMemo(dict[str, tuple[str, ...]]):
         return self.memo.record(chunk)[1]
 
 
+class _OpeningMemo(dict[str, "_Opening | None"]):
+    """``chunk -> _read_opening(chunk)``, or ``None`` when the chunk has no token."""
+
+    __slots__ = ("memo",)
+
+    def __init__(self, memo: _ChunkMemo) -> None:
+        super().__init__()
+        self.memo = memo
+
+    def __missing__(self, chunk: str) -> _Opening | None:
+        if not self.memo.record(chunk)[2]:
+            return None
+        return self.memo.opening(chunk)
+
+
 _CHUNKS = _ChunkMemo()
 _NO_WORDS: frozenset[str] = frozenset()
 
@@ -545,64 +566,82 @@ class _Sentences(NamedTuple):
     linsear: float | None  # Linsear Write grade of the first 100 words
 
 
+_START = attrgetter("start")
+_END = attrgetter("end")
+_FIRST = itemgetter(0)
+_SECOND = itemgetter(1)
+
+
+def _mark_long(packed: int) -> int:
+    """Mark a sentence of ``_LONG_SENTENCE`` words or more."""
+    return packed + _LONG_SENTENCE_ONE if packed & _MASK >= _LONG_SENTENCE else packed
+
+
 def _analyse(article: Article) -> _Sentences:
-    """Count every sentence: split into chunks, one memo lookup per chunk, packed sums."""
+    """Count every sentence: split into chunks, one memo lookup per chunk, packed sums.
+
+    Each step runs over all the sentences at once through ``map`` (in C):
+    the per-sentence Python work is only for the rare sentences that glue
+    chunks, have no word with a letter or open with a chunk without words.
+    """
     memo = _CHUNKS
     if len(memo.records) >= _MEMO_LIMIT:
         memo.trim()
-    get = memo.__getitem__
-    hard_get = memo.hard.__getitem__
-    record_get = memo.records.get
-    record = memo.record
-    opening_get = memo.openings.get
-    opening = memo.opening
-    glued = _GLUE_RE.search
-    find = _CHUNK_RE.findall
     norm = article.norm
+    sents = article.sentences
+    texts = list(map(norm.__getitem__, map(slice, map(_START, sents), map(_END, sents))))
+    # Without an opener before spaces, chunks are just the non-space runs.
+    chunk_lists = list(map(str.split, texts))
+    for i in compress(count(), map(_GLUE_RE.search, texts)):
+        text = texts[i]
+        # With single spaces as the only white space, the chunks are the
+        # pieces between spaces that do not follow an opener (faster).
+        glued = _GLUE_SPLIT_RE.split if text.isprintable() and "  " not in text else _CHUNK_RE.findall
+        chunk_lists[i] = glued(text)
+    packed = list(map(sum, map(map, repeat(memo.__getitem__), chunk_lists)))
+    indexes = list(range(len(packed)))
+    if not all(map(rshift, packed, repeat(_LETTER_SHIFT))):
+        # sentences without a word with a letter (numbers or symbols) do not count
+        keep = list(map(rshift, packed, repeat(_LETTER_SHIFT)))
+        indexes = list(compress(indexes, keep))
+        packed = list(compress(packed, keep))
+        chunk_lists = list(compress(chunk_lists, keep))
+    # What changes when the first token opens its sentence (a capital says
+    # nothing there); None when the first chunk has no token.
+    openings: list[_Opening | None] = list(map(memo.openings.__getitem__, map(_FIRST, chunk_lists)))
+    if None in openings:
+        for k in [k for k, o in enumerate(openings) if o is None]:
+            first = next(c for c in chunk_lists[k] if memo.record(c)[2])
+            openings[k] = memo.opening(first)
+    opened = cast("list[_Opening]", openings)
+    packed = list(map(_mark_long, map(add, packed, map(_FIRST, opened))))
+    hard: list[set[str]] = list(
+        map(set, map(chain.from_iterable, map(map, repeat(memo.hard.__getitem__), chunk_lists)))
+    )
+    for k in compress(count(), map(_SECOND, opened)):
+        hard[k].add(opened[k][1])
+    return _Sentences(indexes, packed, list(hard), _linsear(packed, chunk_lists, memo))
+
+
+def _linsear(packed: list[int], chunk_lists: list[list[str]], memo: _ChunkMemo) -> float | None:
+    """Linsear Write on the first 100 words: easy words score 1, polysyllables 3."""
     m = _MASK
-    out = _Sentences([], [], [], None)
-    add_index = out.indexes.append
-    add_packed = out.packed.append
-    add_hard = out.hard.append
-    points = counted = taken = 0  # Linsear Write on the first 100 words
-    for s_index, sent in enumerate(article.sentences):
-        start, end = sent.start, sent.end
-        # Without an opener before spaces, chunks are just the non-space runs.
-        chunks = find(norm, start, end) if glued(norm, start, end) else norm[start:end].split()
-        packed = sum(map(get, chunks))
-        if not packed >> _LETTER_SHIFT:  # no word with a letter: numbers or symbols
-            continue
-        first = chunks[0]  # the chunk of the sentence's first token, which opens it
-        if not (record_get(first) or record(first))[2]:
-            for first in chunks:
-                if record(first)[2]:
-                    break
-        delta, first_hard = opening_get(first) or opening(first)
-        packed += delta
-        words = packed & m
-        if words >= _LONG_SENTENCE:
-            packed += _LONG_SENTENCE_ONE
-        add_index(s_index)
-        add_packed(packed)
-        if (packed >> 240) & m:
-            hard = set(chain.from_iterable(map(hard_get, chunks)))
-            if first_hard:
-                hard.add(first_hard)
-            add_hard(hard)
+    points = counted = taken = 0
+    for p, chunks in zip(packed, chunk_lists, strict=True):
+        if taken >= 100:
+            break
+        counted += 1
+        words = p & m
+        if taken + words <= 100:
+            points += words + 2 * ((p >> 80) & m)
+            taken += words
         else:
-            add_hard(_NO_WORDS)
-        if taken < 100:
-            counted += 1
-            if taken + words <= 100:  # easy words score 1, polysyllables 3
-                points += words + 2 * ((packed >> 80) & m)
-                taken += words
-            else:
-                for syl in chain.from_iterable(record(c)[2] for c in chunks):
-                    points += 3 if syl >= _POLY else 1
-                    taken += 1
-                    if taken == 100:
-                        break
-    return out._replace(linsear=_linsear_write(points, counted, taken))
+            for syl in chain.from_iterable(memo.record(c)[2] for c in chunks):
+                points += 3 if syl >= _POLY else 1
+                taken += 1
+                if taken == 100:
+                    break
+    return _linsear_write(points, counted, taken)
 
 
 def _is_proper(text: str, initial: bool) -> bool:
@@ -1086,6 +1125,23 @@ def _smog_sample(counted: Sequence[int]) -> int | None:
     return (sample >> 80) & _MASK
 
 
+_new_paragraph = fast_constructor(ParagraphReadability)
+_new_sentence = fast_constructor(SentenceReadability)
+_SENTENCE_START = attrgetter("sentence_start")
+_SENTENCE_END = attrgetter("sentence_end")
+
+
+def _counted_bounds(index: list[int], paras: Sequence[Paragraph]) -> list[tuple[int, int]]:
+    """Each paragraph's counted sentences, as a range ``lo:hi`` of ``index``."""
+    out = []
+    hi = 0
+    for para in paras:
+        lo = bisect_left(index, para.sentence_start, hi)
+        hi = bisect_left(index, para.sentence_end, lo)
+        out.append((lo, hi))
+    return out
+
+
 def readability(text: str | Article, *, hardest: int = 5) -> ReadabilityScores:
     """Measure the readability of an article.
 
@@ -1118,7 +1174,10 @@ def readability(text: str | Article, *, hardest: int = 5) -> ReadabilityScores:
     hard_sets = counted.hard
     hard: set[str] = set().union(*hard_sets)
     sentences = len(packed_sums)
-    total_packed = sum(packed_sums)
+    # prefix[k]: counts of the first k counted sentences, so a paragraph's
+    # counts are one subtraction
+    prefix = list(accumulate(packed_sums, initial=0))
+    total_packed = prefix[-1]
     total = _unpack(total_packed)
     counts = _counts(total, sentences, len(hard))
     defined = sentences > 0 and total.words > 0
@@ -1141,56 +1200,47 @@ def readability(text: str | Article, *, hardest: int = 5) -> ReadabilityScores:
     model = _packed_model()
     m = _MASK
     index = counted.indexes
-    paragraphs: list[ParagraphReadability] = []
-    hi = 0
-    for p_index, para in enumerate(article.paragraphs):
-        # counted sentences of this paragraph: index[lo:hi]
-        lo = bisect_left(index, para.sentence_start, hi)
-        hi = bisect_left(index, para.sentence_end, lo)
-        p_sent = hi - lo
-        p_packed = sum(packed_sums[lo:hi])
-        p_words = p_packed & m
-        if p_sent:
-            p_syllables = (p_packed >> 40) & m
-            p_fre: float | None = _fre(p_words, p_sent, p_syllables)
-            p_fkgl: float | None = _fkgl(p_words, p_sent, p_syllables)
-            p_hard = hard_sets[lo] if p_sent == 1 else set().union(*hard_sets[lo:hi])
-            p_difficulty: float | None = model(p_packed, p_sent, len(p_hard))
-        else:
-            p_fre = p_fkgl = p_difficulty = None
-        paragraphs.append(
-            ParagraphReadability(
-                index=p_index,
-                start=para.start,
-                end=para.end,
-                text=para.text,
-                sentences=p_sent,
-                words=p_words,
-                flesch_reading_ease=p_fre,
-                flesch_kincaid_grade=p_fkgl,
-                difficulty=p_difficulty,
-            )
+    uniques = list(map(len, hard_sets))
+    paras = article.paragraphs
+    if sentences == len(article.sentences):  # every sentence counted: index[k] == k
+        bounds: Iterable[tuple[int, int]] = zip(
+            map(_SENTENCE_START, paras), map(_SENTENCE_END, paras), strict=True
         )
+    else:  # counted sentences of each paragraph: index[lo:hi]
+        bounds = _counted_bounds(index, paras)
+    paragraphs: list[ParagraphReadability] = []
+    add_paragraph = paragraphs.append
+    for p_index, (para, (lo, hi)) in enumerate(zip(paras, bounds, strict=True)):
+        p_sent = hi - lo
+        if p_sent:
+            p_packed = prefix[hi] - prefix[lo]
+            p_words = p_packed & m
+            p_syllables = (p_packed >> 40) & m
+            p_unique = uniques[lo] if p_sent == 1 else len(set().union(*hard_sets[lo:hi]))
+            add_paragraph(
+                _new_paragraph(
+                    p_index, para.start, para.end, para.text, p_sent, p_words,
+                    _fre(p_words, p_sent, p_syllables), _fkgl(p_words, p_sent, p_syllables),
+                    model(p_packed, p_sent, p_unique),
+                )
+            )
+        else:
+            add_paragraph(
+                _new_paragraph(p_index, para.start, para.end, para.text, 0, 0, None, None, None)
+            )
 
     ranked: list[SentenceReadability] = []
     if hardest > 0 and sentences:
-        scores = list(map(model, packed_sums, repeat(1), map(len, hard_sets)))
+        scores = list(map(model, packed_sums, repeat(1), uniques))
         for k in nlargest(hardest, range(sentences), key=scores.__getitem__):  # ties: earlier
             sent = article.sentences[index[k]]
             packed = packed_sums[k]
             s_words = packed & m
             s_syllables = (packed >> 40) & m
             ranked.append(
-                SentenceReadability(
-                    index=index[k],
-                    start=sent.start,
-                    end=sent.end,
-                    text=sent.text,
-                    words=s_words,
-                    syllables=s_syllables,
-                    difficult_words=(packed >> 240) & m,
-                    flesch_kincaid_grade=_fkgl(s_words, 1, s_syllables),
-                    difficulty=scores[k],
+                _new_sentence(
+                    index[k], sent.start, sent.end, sent.text, s_words, s_syllables,
+                    (packed >> 240) & m, _fkgl(s_words, 1, s_syllables), scores[k],
                 )
             )
 

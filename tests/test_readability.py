@@ -6,6 +6,7 @@ says the word: "$4.5m" is "four point five million dollars").
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import json
 import math
@@ -700,3 +701,34 @@ def test_chunk_memo_stays_bounded_inside_one_huge_article(monkeypatch: pytest.Mo
     assert r.counts.words == 3000
     assert len(_RMOD._CHUNKS.records) <= 100
     assert len(_RMOD._CHUNKS) <= 100
+
+
+def test_fast_constructor_builds_the_same_model() -> None:
+    from newsmetrics.models import Article, ParagraphReadability, fast_constructor
+
+    values = (3, 10, 40, "Legislators met.", 1, 2, 55.5, None, 7.25)
+    made = fast_constructor(ParagraphReadability)(*values)
+    plain = ParagraphReadability(*values)
+    assert made == plain
+    assert type(made) is ParagraphReadability
+    assert made.to_dict() == plain.to_dict()
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.words = 3  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        fast_constructor(Article)  # a field with a default
+
+
+def test_paragraph_scores_when_a_paragraph_has_no_counted_sentence() -> None:
+    r = readability("Legislators met today.\n\n2015 2016.\n\nThe cat sat. It ran.")
+    assert [p.sentences for p in r.paragraphs] == [1, 0, 2]
+    assert r.paragraphs[1].words == 0 and r.paragraphs[1].difficulty is None
+    assert r.paragraphs[2].words == 5 and r.paragraphs[2].difficulty is not None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*"aZ1.,\"'([]:-\u2014\u2013", " "]), min_size=1, max_size=40).map("".join))
+def test_glue_split_equals_chunk_regex_on_single_spaced_text(text: str) -> None:
+    text = text.strip()
+    if not text or "  " in text:
+        return
+    assert _RMOD._GLUE_SPLIT_RE.split(text) == _RMOD._CHUNK_RE.findall(text)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsmetrics
 from newsmetrics._text import normalize, split_sentences, tokenize
@@ -357,3 +359,46 @@ def test_parse_is_fast_on_pathological_input(text: str) -> None:
 def test_a_run_of_marks_is_not_a_sentence(text: str, expected: list[str]) -> None:
     """Regression: a lone ellipsis between sentences came out as a sentence of its own."""
     assert [s.text for s in newsmetrics.parse(text).sentences] == expected
+
+
+# ---- the fast paths of parse equal the plain ones ------------------------------------
+
+_PARSE_SOUP = [
+    "Gen.", " Lee", " met", " Mr.", " Smith", " in", " the", " U.S.", " on", " Jan.", " 5.",
+    " He", " won.", ' "Why?"', " she", " asked.", "\n", "\n\n", "  ", "...", " Apple Inc.",
+    " The", " 3.5%", " (c) 2026", " All rights reserved.", " J.K.", " Rowling", "!",
+    "\u201cYes,\u201d", " \u2014 ", "WASHINGTON (Reuters) - ", "By Jane Doe\n", "\r\n", "\t",
+    "\u00a0", "Read more:", " e.g. the",
+]
+
+
+def _reference_normalize(text: str) -> str:
+    import re
+
+    from newsmetrics._text import _NORM_TABLE
+
+    out = text.translate(_NORM_TABLE)
+    return re.sub(r"\r(?=\n)", " ", out).replace("\r", "\n")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PARSE_SOUP), min_size=1, max_size=60).map("".join))
+def test_one_scan_sentence_split_equals_split_per_paragraph(text: str) -> None:
+    assert normalize(text) == _reference_normalize(text)
+    if not text.strip():
+        return
+    art = newsmetrics.parse(text)
+    norm = normalize(text)
+    for k, para in enumerate(art.paragraphs):
+        spans = [(s.start, s.end) for s in art.sentences[para.sentence_start : para.sentence_end]]
+        assert spans == split_sentences(norm, para.start, para.end)
+        assert all(s.paragraph == k for s in art.sentences[para.sentence_start : para.sentence_end])
+
+
+def test_one_scan_sentence_split_on_news() -> None:
+    text = read_article("council_budget_vote")
+    art = newsmetrics.parse(text)
+    expected = [
+        span for p in art.paragraphs for span in split_sentences(art.norm, p.start, p.end)
+    ]
+    assert [(s.start, s.end) for s in art.sentences] == expected
