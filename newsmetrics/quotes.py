@@ -705,6 +705,8 @@ _ANON_RE = re.compile(
 # a source, its content in two parts (X and "to Y").
 _RAISING = frozenset("seem seems seemed appear appears appeared expected look looks looked".split())
 _SEEM = frozenset("seem seems seemed appear appears appeared".split())
+# hearsay adverbs: the subject is what is reported, not who reports it
+_HEARSAY = frozenset("reportedly allegedly supposedly purportedly".split())
 # "X seemed weaker", "X appears significant": a predicate, not a reported clause
 _PREDICATE_RE = re.compile(r"[ ]+(?:(?:more|less|most|least|very|so|too|quite|rather|somewhat|increasingly|even)[ ]+)?"
                            r"[a-z]+(?:ed|er|ive|ous|ful|less|able|ible|al|ic|ent|ant|ary|ory|ing|y|ly)\b")
@@ -803,6 +805,8 @@ def _name_ending(
 
 # After "..., said X," a relative clause or an appositive describes X: it is not what X said.
 _NOT_CONTENT_RE = re.compile(r"[ ]*(?:who|whose|whom|which|a|an)\b")
+# a relative clause right after an inverted speaker: the speaker's, not new content
+_RELATIVE_AFTER_RE = re.compile(r"[ ]+(?:who|whose|whom)[ ]")
 
 
 _PREP_AFTER_RE = re.compile(r"[ ]+(?:in|on|at|to|during|with|from|through|by)[ ]")
@@ -981,6 +985,8 @@ def _reported(
                         rest_start = sp_after.end
                 rest = _first_after(norm, rest_start, ue)  # the first character that is not " .!?"
                 ms = _CONTENT_SKIP_RE.match(low, rest_start, ue)
+                if sp_after is not None and rest and _RELATIVE_AFTER_RE.match(norm, rest_start, ue):
+                    rest = ""  # '"...," said one official who asked not to be named.'
                 if not rest or rest == "," or (ms is not None and not _first_after(norm, ms.end(), ue)):
                     sp = sp_before if sp_before is not None and sp_before.start >= comma else sp_after
                     if sp is not None and (comma - us > 10 or (comma - us > 1 and rest == ",")):
@@ -1099,14 +1105,14 @@ def _reported(
             # "It seems unfair to ...", "it appeared that ...": the expletive is no source
             _emit(b, cs, ce, h, None, unit, direct_ranges)
             continue
-        if h.text in _RAISING and (
+        if h.text in _HEARSAY or (h.text in _RAISING and (
             (norm[cs : cs + 5].lstrip().startswith("to ") and (
                 h.text != "expected" or _PASSIVE_RE.search(norm, max(us, h.start - 12), h.start)
             ))
             or (h.text in _SEEM and _PREDICATE_RE.match(norm, cs, ue) is not None)
-        ):
-            # "X seems to ...", "X is expected to ...": a sourceless
-            # attribution whose content is the subject and the infinitive
+        )):
+            # "X seems to ...", "X is expected to ...", "X reportedly plans ...": a
+            # sourceless attribution whose content is the subject and the predicate
             _emit(b, sp.start, sp.end, h, None, unit, direct_ranges)
             _emit(b, cs, ce, h, None, unit, direct_ranges)
             continue

@@ -1214,3 +1214,21 @@ def test_memoised_confidence_equals_the_sum_over_its_features() -> None:
         assert math.isclose(z, fast, abs_tol=1e-9)
         checked += 1
     assert checked >= 5
+
+
+def test_hearsay_adverb_makes_a_sourceless_attribution() -> None:
+    # "reportedly": the subject is what is reported, not who reports it
+    text = "The harbour board is reportedly planning a second levy on fishing boats."
+    qs = quotes(text, min_confidence=0.0)
+    assert [(q.text, q.speaker) for q in qs] == [
+        ("The harbour board", None),
+        ("planning a second levy on fishing boats", None),
+    ]
+
+
+def test_inverted_speaker_with_a_relative_clause_ends_the_sentence() -> None:
+    # the relative clause describes the source; it is not new reported content
+    text = 'Ruiz was not one for "sharing the wheel on every decision," said one former aide who asked not to be named.'
+    (q,) = quotes(text, min_confidence=0.0)
+    assert q.kind == "mixed" and q.text.startswith("Ruiz was not one for")
+    assert q.speaker is not None and q.speaker.mention == "one former aide"
