@@ -16,9 +16,15 @@ import re
 
 from newsmetrics._quotelex import Lexicon
 from newsmetrics._speakers import Mention, mention_before
-from newsmetrics.models import Article, Speaker
+from newsmetrics.models import Article, Cue, Quote, Speaker, fast_constructor
 
 __all__ = ["Resolver"]
+
+# Speaker(...), Quote(...) and Cue(...) without the frozen __init__: the same
+# objects, about twice as fast (quotes._finish builds thousands per second)
+_new_speaker = fast_constructor(Speaker, defaults=True)
+new_quote = fast_constructor(Quote, defaults=True)
+new_cue = fast_constructor(Cue)
 
 _NAME_TOK_RE = re.compile(r"[A-Za-z0-9\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f'&\-]*\.?")
 
@@ -189,7 +195,7 @@ class Resolver:
             self.history[-1] = (sp.name, "group")
         elif sp.type not in ("group", "document"):
             return None  # "a visit which": a thing that says nothing
-        return Speaker(mention, m.start, m.end, sp.name, sp.anonymous, "document" if sp.type == "document" else "group")
+        return _new_speaker(mention, m.start, m.end, sp.name, sp.anonymous, "document" if sp.type == "document" else "group")
 
     def resolve(self, m: Mention) -> Speaker | None:
         """Return the resolved speaker of a mention.
@@ -225,8 +231,8 @@ class Resolver:
                 ante = self._antecedent(m.start)
                 sp = self.resolve(ante) if ante is not None else None
                 if sp is not None:
-                    return Speaker(mention, m.start, m.end, sp.name, sp.anonymous, sp.type)
-                return Speaker(mention, m.start, m.end, mention)
+                    return _new_speaker(mention, m.start, m.end, sp.name, sp.anonymous, sp.type)
+                return _new_speaker(mention, m.start, m.end, mention, False, "unknown")
             name = mention
             for prev_name, prev_type in reversed(self.history[-8:]):
                 if (ptype == "person" and prev_type == "person") or (
@@ -240,10 +246,10 @@ class Resolver:
             typ = "person" if ptype == "person" else "group"
             if name == mention:
                 typ = "unknown"
-            return Speaker(mention, m.start, m.end, name, False, typ)  # type: ignore[arg-type]
+            return _new_speaker(mention, m.start, m.end, name, False, typ)
         words = _NAME_TOK_RE.findall(self.norm[m.start : m.end])
         if not words:
-            return Speaker(mention, m.start, m.end, mention)
+            return _new_speaker(mention, m.start, m.end, mention, False, "unknown")
         lowered = [w.rstrip(".").lower() for w in words]
         cut = len(lowered)
         for i, w in enumerate(lowered):
@@ -312,6 +318,6 @@ class Resolver:
             self.np_heads.setdefault(head, name)
         entry = (name, typ if typ != "unknown" or kind != "name" else "person")
         self.history.append(entry)
-        speaker = Speaker(mention, m.start, m.end, name, anonymous, typ)  # type: ignore[arg-type]
+        speaker = _new_speaker(mention, m.start, m.end, name, anonymous, typ)
         self._last = (m, speaker, entry)
         return speaker

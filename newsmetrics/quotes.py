@@ -1436,7 +1436,7 @@ _START_END = operator.itemgetter(0, 1)
 
 def _finish(b: _Builder, min_confidence: float) -> tuple[Quote, ...]:
     """Resolve speakers and build the Quote objects."""
-    from newsmetrics._resolve import Resolver
+    from newsmetrics._resolve import Resolver, new_cue, new_quote
 
     text = b.text
     norm = b.norm
@@ -1462,7 +1462,7 @@ def _finish(b: _Builder, min_confidence: float) -> tuple[Quote, ...]:
     for start, end, kind, category, hit, mention, conf in kept:
         cue = None
         if hit is not None:
-            cue = Cue(hit.start, hit.end, text[hit.start : hit.end], hit.info.lemma)
+            cue = new_cue(hit.start, hit.end, text[hit.start : hit.end], hit.info.lemma)
         speaker: Speaker | None = None
         if mention is not None:
             speaker = resolve(mention)
@@ -1477,7 +1477,7 @@ def _finish(b: _Builder, min_confidence: float) -> tuple[Quote, ...]:
             conf = 1.0 / (1.0 + math.exp(-z)) if z > -30.0 else 0.0
             if conf < min_confidence:
                 continue
-        append(Quote(start, end, text[start:end], kind, category, cue, speaker, round(conf, 4)))
+        append(new_quote(start, end, text[start:end], kind, category, cue, speaker, round(conf, 4)))
     return tuple(out)
 
 
