@@ -1486,6 +1486,11 @@ _SpanKey = tuple[str, int, str, str, str]
 _SpeakerKey = tuple[str, str, str, str, str, int, int, bool, str, bool]
 
 
+# the "where" part of a span key by the bit length of the cue's distance (any offset fits in 64 bits)
+_WHERE_BEFORE = tuple(f"cb{n}" for n in range(65))
+_WHERE_AFTER = tuple(f"ca{n}" for n in range(65))
+
+
 def _confidence_keys(
     norm: str,
     start: int,
@@ -1498,41 +1503,49 @@ def _confidence_keys(
     speaker: Speaker | None,
 ) -> tuple[_CueKey, _SpanKey, _SpeakerKey | None]:
     """What the confidence of one attribution depends on, in three hashable parts."""
-    form = cue.text.lower() if cue is not None else "-"
-    spk = "-" if speaker is None or mention is None else mention.kind
-    cue_key = (form, cue.lemma if cue is not None else "", int(weight * 10), kind, category, spk)
-    m = _FIRST_WORD_RE.match(norm, start)
-    first = m.group() if m is not None else ""
-    if not first:
-        c = norm[start : start + 1]
-        first = "^" if c.isupper() else "0" if c.isdigit() else c
-    elif first not in _CLAUSE_OPENERS:
-        first = "~"
     if cue is None:
+        form = "-"
+        lemma = ""
         where = "cue-"
-    elif cue.end <= start:
-        where = f"cb{(start - cue.end).bit_length()}"
-    elif cue.start >= end:
-        where = f"ca{(cue.start - end).bit_length()}"
     else:
-        where = "ci"
+        form = cue.text.lower()
+        lemma = cue.lemma
+        if cue.end <= start:
+            where = _WHERE_BEFORE[(start - cue.end).bit_length()]
+        elif cue.start >= end:
+            where = _WHERE_AFTER[(cue.start - end).bit_length()]
+        else:
+            where = "ci"
+    spk = "-" if speaker is None or mention is None else mention.kind
+    cue_key = (form, lemma, int(weight * 10), kind, category, spk)
+    c = norm[start : start + 1]
+    # _FIRST_WORD_RE needs a lower-case ASCII letter first: read it only then
+    m = _FIRST_WORD_RE.match(norm, start) if "a" <= c <= "z" else None
+    if m is None:
+        first = "^" if c.isupper() else "0" if c.isdigit() else c
+    else:
+        first = m.group()
+        if first not in _CLAUSE_OPENERS:
+            first = "~"
     span_key = (kind, (end - start).bit_length(), first, norm[end : end + 1] + norm[end - 1 : end], where)
     if speaker is None or mention is None:
         return cue_key, span_key, None
     far = start - mention.end if mention.end <= start else mention.start - end
     written = speaker.mention
-    fw = written.split(" ", 1)[0].lower()
+    sp = written.find(" ")
+    fw = (written if sp < 0 else written[:sp]).lower()
+    pronoun = mention.kind == "pronoun"
     speaker_key = (
         kind,
         category,
         speaker.type,
         fw if fw in _CLAUSE_OPENERS else "~",
         mention.kind,
-        min(written.count(" ") + 1, 6),
-        max(far, 0).bit_length(),
+        1 if sp < 0 else min(written.count(" ") + 1, 6),
+        far.bit_length() if far > 0 else 0,
         speaker.anonymous,
-        written.lower() if mention.kind == "pronoun" else "",
-        speaker.name == written and speaker.type == "unknown",
+        written.lower() if pronoun else "",
+        speaker.type == "unknown" and speaker.name == written,
     )
     return cue_key, span_key, speaker_key
 
