@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsmetrics.models import AnalysisConfig, Cue, Quote, Speaker, fast_constructor
 
@@ -111,3 +113,15 @@ def test_confidence_keys_match_the_plain_reading(norm: str) -> None:
                         assert qmod._confidence_keys(*args) == _reference_keys(*args)
                         checked += 1
     assert checked > 1000
+
+
+_TOKEN_ALPHABET = "ab Z9'&-.,\"()\n\t\u00a0\u2003\u00e9\u0100\u0250\u2014$%_\u3000x"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_TOKEN_ALPHABET, max_size=60), st.integers(0, 60), st.integers(0, 60))
+def test_tokens_match_the_token_regex(text: str, lo: int, hi: int) -> None:
+    from newsmetrics._speakers import _TOK_RE, _tokens
+
+    lo, hi = min(lo, len(text)), min(max(lo, hi), len(text))
+    assert _tokens(text, lo, hi) == [(m[0], m.start(), m.end()) for m in _TOK_RE.finditer(text, lo, hi)]
