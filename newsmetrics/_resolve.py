@@ -247,13 +247,13 @@ class Resolver:
             if name == mention:
                 typ = "unknown"
             return _new_speaker(mention, m.start, m.end, name, False, typ)
-        words = _NAME_TOK_RE.findall(self.norm[m.start : m.end])
+        words = _NAME_TOK_RE.findall(self.norm, m.start, m.end)  # no anchors: as on the slice
         if not words:
             return _new_speaker(mention, m.start, m.end, mention, False, "unknown")
         lowered = [w.rstrip(".").lower() for w in words]
         cut = len(lowered)
-        for i, w in enumerate(lowered):
-            if i > 0 and w in _HEAD_STOP:
+        for i in range(1, cut):
+            if lowered[i] in _HEAD_STOP:
                 cut = i
                 break
         head = _unpossessed(lowered[cut - 1])

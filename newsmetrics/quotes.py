@@ -113,25 +113,31 @@ class _Hit:
 
 def _units(article: Article, marks: tuple[QuoteMarkSpan, ...]) -> list[_Unit]:
     """Group sentences into units so that no quotation crosses a unit boundary."""
+    if not marks:
+        return [_Unit(sent.start, sent.end, sent.paragraph) for sent in article.sentences]
     units: list[_Unit] = []
     spans = [
         (m.open_mark if m.open_mark >= 0 else m.start, m.close_mark if m.close_mark >= 0 else m.end)
         for m in marks
     ]
+    n = len(spans)
     mi = 0
+    last: _Unit | None = None
+    last_para = -1
     for sent in article.sentences:
-        if units and units[-1].para == sent.paragraph:
-            last = units[-1]
+        if last is not None and last_para == sent.paragraph:
+            end = last.end
             # merge when a quotation opened in the last unit closes after it
-            while mi < len(spans) and spans[mi][1] <= last.end:
+            while mi < n and spans[mi][1] <= end:
                 mi += 1
-            if mi < len(spans) and spans[mi][0] < last.end and spans[mi][1] > last.end:
+            if mi < n and spans[mi][0] < end < spans[mi][1]:
                 last.end = sent.end
                 continue
-        units.append(_Unit(sent.start, sent.end, sent.paragraph))
+        last = _Unit(sent.start, sent.end, sent.paragraph)
+        last_para = sent.paragraph
+        units.append(last)
     starts = [u.start for u in units]
-    for m in marks:
-        pos = m.open_mark if m.open_mark >= 0 else m.start
+    for m, (pos, _) in zip(marks, spans, strict=True):
         k = bisect.bisect_right(starts, pos) - 1
         if k >= 0:
             units[k].marks.append(m)
@@ -1428,7 +1434,8 @@ def _emit(
         if hit.info.lemma in ("call", "name", "dub", "nickname") and _TITLE_CASE_RE.match(norm, q.start, q.end):
             return  # a nickname: they call the pier "the Elbow"
     category: QuoteCategory = "speech" if hit.info.category == "speech" else "belief"
-    b.add(start, end, kind, category, hit, sp, min(1.0, 0.4 + hit.info.weight / 2))
+    # b.add without the call: end > start holds here
+    b.out.append((start, end, kind, category, hit, sp, min(1.0, 0.4 + hit.info.weight / 2)))
 
 
 _START_END = operator.itemgetter(0, 1)
