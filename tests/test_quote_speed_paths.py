@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsmetrics.models import AnalysisConfig, Cue, Quote, Speaker, fast_constructor
+from newsmetrics.models import AnalysisConfig, Article, Cue, Quote, Speaker, fast_constructor
 
 
 def test_fast_constructor_with_defaults_builds_the_same_quote() -> None:
@@ -125,3 +125,97 @@ def test_tokens_match_the_token_regex(text: str, lo: int, hi: int) -> None:
 
     lo, hi = min(lo, len(text)), min(max(lo, hi), len(text))
     assert _tokens(text, lo, hi) == [(m[0], m.start(), m.end()) for m in _TOK_RE.finditer(text, lo, hi)]
+
+
+def _reference_mark_spans(article: Article) -> tuple[object, ...]:
+    """mark_spans as first written: two bisections per paragraph (the plain reading)."""
+    import bisect
+
+    from newsmetrics._quotemarks import _CLOSE, _MARK_RE, _OPEN, QuoteMarkSpan, _direction
+    from newsmetrics._text import _strip_span
+
+    text, norm = article.text, article.norm
+    paras = article.paragraphs
+    out: list[QuoteMarkSpan] = []
+    if not paras:
+        return ()
+    found = [m.span() for m in _MARK_RE.finditer(norm, paras[0].start, paras[-1].end)]
+    starts = [a for a, _ in found]
+    carried = False
+    for p_index, para in enumerate(paras):
+        lo, hi = para.start, para.end
+        a = bisect.bisect_left(starts, lo)
+        z = bisect.bisect_left(starts, hi)
+        if a == z:
+            carried = False
+            continue
+        marks = [(i, j, _direction(text, norm, i, j, lo, hi)) for i, j in found[a:z] if j <= hi]
+        open_at, open_mark, continued, k = -1, -1, False, 0
+        if carried:
+            if bool(marks) and marks[0][0] == lo and marks[0][2] != _CLOSE:
+                open_mark, open_at, continued = marks[0][0], marks[0][1], True
+                k = 1
+            elif marks and marks[0][2] != _OPEN:
+                open_mark, open_at, continued = -1, lo, True
+        carried = False
+        for i, j, d in marks[k:]:
+            if open_at < 0:
+                if d != _CLOSE:
+                    open_mark, open_at, continued = i, j, False
+                continue
+            if d == _OPEN:
+                open_mark, open_at, continued = i, j, False
+                continue
+            s, e = _strip_span(norm, open_at, i)
+            if s < e:
+                out.append(QuoteMarkSpan(s, e, open_mark, j, p_index, False, continued))
+            open_at, open_mark, continued = -1, -1, False
+        if open_at < 0:
+            continue
+        nxt_continues = False
+        if p_index + 1 < len(paras):
+            nlo, nhi = paras[p_index + 1].start, paras[p_index + 1].end
+            a = bisect.bisect_left(starts, nlo)
+            if a < len(found) and found[a][1] <= nhi:
+                i, j = found[a]
+                d = _direction(text, norm, i, j, nlo, nhi)
+                nxt_continues = (i == nlo and d != _CLOSE) or d == _CLOSE
+        if nxt_continues or continued or open_mark == lo:
+            s, e = _strip_span(norm, open_at, hi)
+            if s < e:
+                out.append(QuoteMarkSpan(s, e, open_mark, -1, p_index, nxt_continues, continued))
+            carried = nxt_continues
+    return tuple(out)
+
+
+_MARK_PIECES = ['"', "''", "``", "\u201c", "\u201d", " ", "\n\n", "\n", "Ann said", ",", ".", "x", "No"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_MARK_PIECES), min_size=1, max_size=40))
+def test_mark_spans_match_the_plain_reading(pieces: list[str]) -> None:
+    from newsmetrics._quotemarks import mark_spans
+    from newsmetrics._text import parse
+
+    text = "".join(pieces)
+    if not text.strip():
+        return
+    article = parse(text)
+    assert mark_spans(article) == _reference_mark_spans(article)
+
+
+def test_mark_spans_on_a_news_story_match_the_plain_reading() -> None:
+    from newsmetrics._quotemarks import mark_spans
+    from newsmetrics._text import parse
+
+    text = (
+        'PORTHAVEN \u2014 "The bridge will open in May," Mayor Ann Roe said on Tuesday.\n\n'
+        "Officials said the budget was tight.\n\n"
+        '"We have waited long enough. The harbour needs it.\n\n'
+        '"And the town needs the jobs," she added.\n\n'
+        "A stray mark \u201d here does not lose the rest.\n\n"
+        "Sam Cole called the plan ``a gamble'' and left."
+    )
+    article = parse(text)
+    assert mark_spans(article) == _reference_mark_spans(article)
+    assert len(mark_spans(article)) == 4  # the two-paragraph quotation is two spans
