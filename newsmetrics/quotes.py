@@ -1451,37 +1451,41 @@ def _finish(b: _Builder, min_confidence: float) -> tuple[Quote, ...]:
     out: list[Quote] = []
     rows = sorted(b.out, key=_START_END)
     kept: list[tuple[int, int, QuoteKind, QuoteCategory, _Hit | None, Mention | None, float]] = []
+    last = None
     for r in rows:
-        last = kept[-1] if kept else None
         if (
             last is not None
-            and "direct" not in (r[2], last[2])
+            and r[2] != "direct"
+            and last[2] != "direct"
             and 2 * (min(r[1], last[1]) - r[0]) >= min(r[1] - r[0], last[1] - last[0])
         ):
             # duplicates of one attribution (PolNeAR never nests them): keep the surer one
-            if r[6] > kept[-1][6]:
-                kept[-1] = r
+            if r[6] > last[6]:
+                kept[-1] = last = r
             continue
         kept.append(r)
+        last = r
     resolve = resolver.resolve
     append = out.append
     weights, bias = _confidence_model()
+    # read at each call: scripts/fit_quote_confidence.py swaps _confidence_keys
+    keys_of, cue_z, span_z, speaker_z, exp = _confidence_keys, _cue_z, _span_z, _speaker_z, math.exp
     for start, end, kind, category, hit, mention, conf in kept:
         cue = None
+        weight = 0.0
         if hit is not None:
-            cue = new_cue(hit.start, hit.end, text[hit.start : hit.end], hit.info.lemma)
+            info = hit.info
+            cue = new_cue(hit.start, hit.end, text[hit.start : hit.end], info.lemma)
+            weight = info.weight
         speaker: Speaker | None = None
         if mention is not None:
             speaker = resolve(mention)
             if speaker is not None and speaker.type == "document" and category != "speech":
                 category = "document"
         if weights:
-            weight = hit.info.weight if hit is not None else 0.0
-            cue_key, span_key, speaker_key = _confidence_keys(
-                norm, start, end, kind, category, cue, weight, mention, speaker
-            )
-            z = bias + _cue_z(*cue_key) + _span_z(*span_key) + _speaker_z(speaker_key, kind)
-            conf = 1.0 / (1.0 + math.exp(-z)) if z > -30.0 else 0.0
+            cue_key, span_key, speaker_key = keys_of(norm, start, end, kind, category, cue, weight, mention, speaker)
+            z = bias + cue_z(*cue_key) + span_z(*span_key) + speaker_z(speaker_key, kind)
+            conf = 1.0 / (1.0 + exp(-z)) if z > -30.0 else 0.0
             if conf < min_confidence:
                 continue
         append(new_quote(start, end, text[start:end], kind, category, cue, speaker, round(conf, 4)))
