@@ -221,8 +221,8 @@ class Resolver:
     def _resolve(self, m: Mention) -> Speaker | None:
         lex = self.lex
         mention = self.text[m.start : m.end]
-        low = mention.lower()
         if m.kind == "pronoun":
+            low = mention.lower()
             ptype = lex.pronouns.get(low, "person")
             if low == "which":
                 return self._which(m, mention)
@@ -265,7 +265,7 @@ class Resolver:
         typ = "unknown"
         kind = m.kind
         np_words = self.np_words
-        if kind == "name" and m.appositive is None and all(w.lower() in np_words for w in words):
+        if kind == "name" and m.appositive is None and np_words.issuperset(map(str.lower, words)):
             kind = "np"  # "Officials said", "Police said" at the start of a sentence
         if kind == "name":
             core = self._strip_titles(words, lowered)
