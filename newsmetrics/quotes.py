@@ -251,6 +251,18 @@ def _content_end(norm: str, start: int, end: int, marks: list[QuoteMarkSpan]) ->
     return end
 
 
+@functools.lru_cache(maxsize=4)
+def _ascii_twin(pattern: str, flags: int) -> re.Pattern[str]:
+    """``pattern`` compiled with ``re.ASCII``: the same matches on ASCII text, found faster.
+
+    On ASCII text ``\\W``, ``\\w`` and ``\\b`` mean the same in both modes, but
+    the ASCII test of a character is a table look-up. Keyed by the
+    pattern's text (a string caches its hash; a compiled pattern hashes its
+    whole program on every call).
+    """
+    return re.compile(pattern, (flags & ~re.UNICODE) | re.ASCII)
+
+
 def _scan_cues(
     low: str, lo: int, hi: int, cue_re: re.Pattern[str], scan_re: re.Pattern[str]
 ) -> list[tuple[int, int]]:
@@ -258,9 +270,12 @@ def _scan_cues(
 
     ``scan_re`` is ``cue_re`` with the non-word character before the cue
     consumed (the cue is group 1), so the search starts one character early;
-    only a cue at offset 0 has no character before it.
+    only a cue at offset 0 has no character before it. On ASCII text (most
+    news) ``scan_re`` runs as its ASCII twin (see :func:`_ascii_twin`).
     """
     if lo > 0:
+        if low.isascii():
+            scan_re = _ascii_twin(scan_re.pattern, scan_re.flags)
         return [m.span(1) for m in scan_re.finditer(low, lo - 1, hi)]
     first = cue_re.match(low, 0, hi)
     if first is None:

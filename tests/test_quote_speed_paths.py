@@ -219,3 +219,25 @@ def test_mark_spans_on_a_news_story_match_the_plain_reading() -> None:
     article = parse(text)
     assert mark_spans(article) == _reference_mark_spans(article)
     assert len(mark_spans(article)) == 4  # the two-paragraph quotation is two spans
+
+
+_CUE_PIECES = [
+    "said", "says", "according to", "told", "in a statement", "believes", "warned", "x", "Said",
+    " ", " ", ",", ".", '"', "-", "(", "\n", "_", "9", "\u00e9", "\u2014", "'", "according", "to",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CUE_PIECES), min_size=1, max_size=40), st.integers(0, 30))
+def test_scan_cues_finds_what_the_cue_pattern_finds(pieces: list[str], lo: int) -> None:
+    import sys
+
+    import newsmetrics.quotes  # noqa: F401
+    from newsmetrics._quotelex import lexicon
+
+    qmod = sys.modules["newsmetrics.quotes"]
+    lex = lexicon()
+    low = "".join(pieces).lower()
+    lo = min(lo, len(low))
+    found = qmod._scan_cues(low, lo, len(low), lex.cue_re, lex.cue_scan_re)
+    assert found == [m.span() for m in lex.cue_re.finditer(low, lo, len(low))]
