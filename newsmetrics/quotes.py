@@ -271,10 +271,11 @@ def _scan_cues(
     ``scan_re`` is ``cue_re`` with the non-word character before the cue
     consumed (the cue is group 1), so the search starts one character early;
     only a cue at offset 0 has no character before it. On ASCII text (most
-    news) ``scan_re`` runs as its ASCII twin (see :func:`_ascii_twin`).
+    news, and most stretches of the rest) ``scan_re`` runs as its ASCII twin
+    (see :func:`_ascii_twin`); the search reads only ``low[lo - 1:hi]``.
     """
     if lo > 0:
-        if low.isascii():
+        if low.isascii() or low[lo - 1 : hi].isascii():
             scan_re = _ascii_twin(scan_re.pattern, scan_re.flags)
         return [m.span(1) for m in scan_re.finditer(low, lo - 1, hi)]
     first = cue_re.match(low, 0, hi)
