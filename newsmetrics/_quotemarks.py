@@ -120,11 +120,19 @@ def mark_spans(article: Article) -> tuple[QuoteMarkSpan, ...]:
     # one scan of the body; marks are then dealt out to their paragraphs
     found = [m.span() for m in _MARK_RE.finditer(norm, paras[0].start, paras[-1].end)]
     starts = [a for a, _ in found]
+    n_found = len(found)
     carried = False  # a quotation is open from the previous paragraph
+    first = 0  # the first mark at or after the paragraph's start
     for p_index, para in enumerate(paras):
         lo, hi = para.start, para.end
-        a = bisect.bisect_left(starts, lo)
-        z = bisect.bisect_left(starts, hi)
+        # the marks of this paragraph: found[a:z] (paragraphs and marks are both in text order)
+        while first < n_found and starts[first] < lo:
+            first += 1
+        if first == n_found:
+            break  # no mark from here on: nothing opens, nothing goes on
+        a = z = first
+        while z < n_found and starts[z] < hi:
+            z += 1
         if a == z:
             carried = False  # no mark here: nothing opens, nothing goes on
             continue

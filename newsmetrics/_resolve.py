@@ -16,9 +16,15 @@ import re
 
 from newsmetrics._quotelex import Lexicon
 from newsmetrics._speakers import Mention, mention_before
-from newsmetrics.models import Article, Speaker
+from newsmetrics.models import Article, Cue, Quote, Speaker, fast_constructor
 
 __all__ = ["Resolver"]
+
+# Speaker(...), Quote(...) and Cue(...) without the frozen __init__: the same
+# objects, about twice as fast (quotes._finish builds thousands per second)
+_new_speaker = fast_constructor(Speaker, defaults=True)
+new_quote = fast_constructor(Quote, defaults=True)
+new_cue = fast_constructor(Cue)
 
 _NAME_TOK_RE = re.compile(r"[A-Za-z0-9\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f'&\-]*\.?")
 
@@ -189,7 +195,7 @@ class Resolver:
             self.history[-1] = (sp.name, "group")
         elif sp.type not in ("group", "document"):
             return None  # "a visit which": a thing that says nothing
-        return Speaker(mention, m.start, m.end, sp.name, sp.anonymous, "document" if sp.type == "document" else "group")
+        return _new_speaker(mention, m.start, m.end, sp.name, sp.anonymous, "document" if sp.type == "document" else "group")
 
     def resolve(self, m: Mention) -> Speaker | None:
         """Return the resolved speaker of a mention.
@@ -215,8 +221,8 @@ class Resolver:
     def _resolve(self, m: Mention) -> Speaker | None:
         lex = self.lex
         mention = self.text[m.start : m.end]
-        low = mention.lower()
         if m.kind == "pronoun":
+            low = mention.lower()
             ptype = lex.pronouns.get(low, "person")
             if low == "which":
                 return self._which(m, mention)
@@ -225,8 +231,8 @@ class Resolver:
                 ante = self._antecedent(m.start)
                 sp = self.resolve(ante) if ante is not None else None
                 if sp is not None:
-                    return Speaker(mention, m.start, m.end, sp.name, sp.anonymous, sp.type)
-                return Speaker(mention, m.start, m.end, mention)
+                    return _new_speaker(mention, m.start, m.end, sp.name, sp.anonymous, sp.type)
+                return _new_speaker(mention, m.start, m.end, mention, False, "unknown")
             name = mention
             for prev_name, prev_type in reversed(self.history[-8:]):
                 if (ptype == "person" and prev_type == "person") or (
@@ -240,14 +246,14 @@ class Resolver:
             typ = "person" if ptype == "person" else "group"
             if name == mention:
                 typ = "unknown"
-            return Speaker(mention, m.start, m.end, name, False, typ)  # type: ignore[arg-type]
-        words = _NAME_TOK_RE.findall(self.norm[m.start : m.end])
+            return _new_speaker(mention, m.start, m.end, name, False, typ)
+        words = _NAME_TOK_RE.findall(self.norm, m.start, m.end)  # no anchors: as on the slice
         if not words:
-            return Speaker(mention, m.start, m.end, mention)
+            return _new_speaker(mention, m.start, m.end, mention, False, "unknown")
         lowered = [w.rstrip(".").lower() for w in words]
         cut = len(lowered)
-        for i, w in enumerate(lowered):
-            if i > 0 and w in _HEAD_STOP:
+        for i in range(1, cut):
+            if lowered[i] in _HEAD_STOP:
                 cut = i
                 break
         head = _unpossessed(lowered[cut - 1])
@@ -259,7 +265,7 @@ class Resolver:
         typ = "unknown"
         kind = m.kind
         np_words = self.np_words
-        if kind == "name" and m.appositive is None and all(w.lower() in np_words for w in words):
+        if kind == "name" and m.appositive is None and np_words.issuperset(map(str.lower, words)):
             kind = "np"  # "Officials said", "Police said" at the start of a sentence
         if kind == "name":
             core = self._strip_titles(words, lowered)
@@ -312,6 +318,6 @@ class Resolver:
             self.np_heads.setdefault(head, name)
         entry = (name, typ if typ != "unknown" or kind != "name" else "person")
         self.history.append(entry)
-        speaker = Speaker(mention, m.start, m.end, name, anonymous, typ)  # type: ignore[arg-type]
+        speaker = _new_speaker(mention, m.start, m.end, name, anonymous, typ)
         self._last = (m, speaker, entry)
         return speaker

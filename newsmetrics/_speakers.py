@@ -23,7 +23,10 @@ __all__ = ["Mention", "mention_after", "mention_before"]
 # (Trump's, O'Neill); periods are separate tokens.
 # Letters include the accented Latin ones, so "José Rodríguez" stays two whole words.
 _TOK_RE = re.compile(r"[A-Za-z0-9\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f'&\-]*|[^\sA-Za-z0-9\u00c0-\u024f]")
-_TOK_FINDITER = _TOK_RE.finditer
+# The tokens cover every character that is not white space (a word, or any
+# other single character), so reading the white space before each token gives
+# every offset without a match object per token.
+_TOK_WS_FINDALL = re.compile(r"(\s*)(" + _TOK_RE.pattern + ")").findall
 _CONNECT = frozenset({"of", "the", "de", "van", "von", "da", "del", "la", "le", "al", "bin", "and", "&", "for"})
 _MAX_BACK = 80
 _LONG_REACH = 260
@@ -222,7 +225,9 @@ def _is_state(seg: list[tuple[str, int, int]]) -> bool:
 
 
 def _tokens(norm: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
-    return [(m[0], m.start(), m.end()) for m in _TOK_FINDITER(norm, lo, hi)]
+    """The tokens of ``norm[lo:hi]`` with their offsets (as ``_TOK_RE.finditer`` gives them)."""
+    pos = lo
+    return [(tok, (pos := pos + len(ws)), (pos := pos + len(tok))) for ws, tok in _TOK_WS_FINDALL(norm, lo, hi)]
 
 
 def _segment_stop_before(toks: list[tuple[str, int, int]], k: int) -> int:
