@@ -922,10 +922,15 @@ def _reported(
     if hits and hits[-1].info.category == "speech":
         order.insert(0, (hits[-1], True))
     # a label needs its colon: most units have none, so skip the match
-    ml = _LABEL_RE.match(norm, us, ue) if norm.find(":", us, ue) >= 0 else None
+    colon = norm.find(":", us, ue)
+    ml = _LABEL_RE.match(norm, us, ue) if colon >= 0 else None
+    if ml is None and 0 < colon - us < 80 and ue - us < 200 and _title_case(norm, us, ue):
+        # a headline: "Ann Roe Hits Back at Board: 'We Were Never Asked.'"
+        ml = _TITLE_LABEL_RE.match(norm, us, ue)
     if ml is not None and ml.group(1).split()[-1].lower() not in lex.stop and norm[ml.end() : ml.end() + 1] != '"':
         # "Poll: Trump leads in Iowa" / "KATE BOLDUAN: Why not debate?"
-        label = Mention(ml.start(1), ml.end(1), "name", None)
+        topic = norm.find(" on ", ml.start(1), ml.end(1))  # "Obama on Climate: ...": Obama's
+        label = Mention(ml.start(1), topic if topic > ml.start(1) else ml.end(1), "name", None)
         cs, ce = ml.end(), _content_end(norm, ml.end(), ue, unit.marks)
         if ce - cs > 8:
             _emit_plain(b, cs, ce, unit, label, direct_ranges)
@@ -1414,6 +1419,7 @@ def _is_relative(norm: str, sp: Mention) -> bool:
 
 
 # A paragraph opening with a short capitalised label and a colon.
+_TITLE_LABEL_RE = re.compile(r"([A-Z][^:\n]*[\w.)]):[ ]+(?=['A-Z0-9])")
 _LABEL_RE = re.compile(r"((?:[A-Z][\w.'-]*[ ]){0,3}[A-Z][\w.'-]*):[ ]+(?=[A-Z0-9])")
 
 

@@ -1232,3 +1232,26 @@ def test_inverted_speaker_with_a_relative_clause_ends_the_sentence() -> None:
     (q,) = quotes(text, min_confidence=0.0)
     assert q.kind == "mixed" and q.text.startswith("Ruiz was not one for")
     assert q.speaker is not None and q.speaker.mention == "one former aide"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        # a long title-case label before a colon and a quotation in single marks
+        (
+            "Harbour Master Rebukes Port Board: 'You Should Have Listened.'\n\nThe board met on Monday.",
+            "'You Should Have Listened.'",
+            "Harbour Master Rebukes Port Board",
+        ),
+        # "X on Topic:" is X's
+        (
+            "Mayor Roe on Flood Walls: The Sea Will Not Wait.\n\nThe mayor spoke at the harbour.",
+            "The Sea Will Not Wait",
+            "Mayor Roe",
+        ),
+    ],
+)
+def test_title_case_headline_label(text: str, content: str, mention: str) -> None:
+    q = _find(quotes(text, min_confidence=0.0), content)
+    assert q.text == content
+    assert q.speaker is not None and q.speaker.mention == mention
