@@ -55,7 +55,7 @@ def analyze(
         msg = f"config must be a newsmetrics.AnalysisConfig or None, not {type(cfg).__name__}"
         raise TypeError(msg)
     article = as_article(text, title=title)
-    found_quotes = quotes(article)
+    found_quotes = quotes(article, min_confidence=cfg.quotes_min_confidence)
     found_sources = tuple(
         dataclasses.replace(
             src,

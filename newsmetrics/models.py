@@ -1004,6 +1004,10 @@ class AnalysisConfig(Model):
             many times (default 2).
         sentiment_mode: ``"news"`` (default: calibrated for news) or
             ``"raw"`` (VADER as published); see :func:`newsmetrics.sentiment`.
+        quotes_min_confidence: Leave out quotes whose learned confidence is
+            below this, 0 to 1 (default 0.25, the threshold learned with the
+            model; ``0.0`` keeps everything the rules find); see
+            :func:`newsmetrics.quotes`.
     """
 
     hardest_sentences: int = 5
@@ -1014,6 +1018,7 @@ class AnalysisConfig(Model):
     keywords_max_n: int = 3
     keywords_min_ngram_count: int = 2
     sentiment_mode: SentimentMode = "news"
+    quotes_min_confidence: float = 0.25
 
     def __post_init__(self) -> None:
         """Reject values no analysis can use, naming the field and what it takes."""
@@ -1026,6 +1031,9 @@ class AnalysisConfig(Model):
             problems.append(f"keywords_max_n must be 1, 2 or 3, not {self.keywords_max_n!r}")
         if self.sentiment_mode not in ("news", "raw"):
             problems.append(f"sentiment_mode must be 'news' or 'raw', not {self.sentiment_mode!r}")
+        q = self.quotes_min_confidence
+        if not (isinstance(q, (int, float)) and not isinstance(q, bool) and 0.0 <= q <= 1.0):
+            problems.append(f"quotes_min_confidence must be a number from 0 to 1, not {q!r}")
         for name in ("keywords_stopwords", "keywords_extra_stopwords"):
             value = getattr(self, name)
             if value is not None and (

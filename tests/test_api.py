@@ -133,6 +133,8 @@ def test_version() -> None:
         ("keywords_max_n", 4, "keywords_max_n must be 1, 2 or 3"),
         ("sentiment_mode", "happy", "sentiment_mode must be 'news' or 'raw'"),
         ("keywords_extra_stopwords", "the", "keywords_extra_stopwords must be a tuple of strings"),
+        ("quotes_min_confidence", 1.5, "quotes_min_confidence must be a number from 0 to 1"),
+        ("quotes_min_confidence", True, "quotes_min_confidence must be a number from 0 to 1"),
     ],
 )
 def test_config_rejects_unusable_values(field: str, value: object, message: str) -> None:
@@ -169,3 +171,15 @@ def test_source_mentions_of_name_are_found_in_the_body() -> None:
     assert achebe.sentiment is not None
     texts = [m.text for m in achebe.sentiment.mentions]
     assert texts.count("Helen Achebe") >= 1 and len(texts) >= 2
+
+
+def test_config_quote_threshold_reaches_quotes() -> None:
+    from newsmetrics.quotes import MIN_CONFIDENCE
+
+    assert newsmetrics.AnalysisConfig().quotes_min_confidence == MIN_CONFIDENCE
+    text = read_article("porthaven_flood_wall")
+    every = newsmetrics.analyze(text, config=newsmetrics.AnalysisConfig(quotes_min_confidence=0.0)).quotes
+    default = newsmetrics.analyze(text).quotes
+    assert default == newsmetrics.quotes(text)
+    assert every == newsmetrics.quotes(text, min_confidence=0.0)
+    assert set(default) < set(every)  # the threshold leaves some low-confidence attributions out
