@@ -1255,3 +1255,20 @@ def test_title_case_headline_label(text: str, content: str, mention: str) -> Non
     q = _find(quotes(text, min_confidence=0.0), content)
     assert q.text == content
     assert q.speaker is not None and q.speaker.mention == mention
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*'ab "\u201c\u201d,.:\n', " said ", " Mayor Ann Roe ", " officials ", " reportedly ", " who "]),
+        min_size=1,
+        max_size=60,
+    ).map("".join)
+)
+def test_the_default_is_the_full_output_above_the_threshold(text: str) -> None:
+    # the threshold only filters: it never changes what the rules find or how it is scored
+    if not text.strip():
+        return
+    every = quotes(text, min_confidence=0.0)
+    assert all(0.0 <= q.confidence <= 1.0 for q in every)
+    assert quotes(text) == tuple(q for q in every if q.confidence >= MIN_CONFIDENCE)
