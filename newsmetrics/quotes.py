@@ -194,6 +194,8 @@ _COORD_END_RE = re.compile(r"(?:[,;][ ]*(?:and|but|while)?|[ ](?:and|but|while|w
 
 # After a comma inside a closing mark, the same clause goes on: 'a "rush to judgment," because ...'.
 _GOES_ON_RE = re.compile(r"[ ]+(?:and|because|where)[ ]")
+# a lower-case word right after a closing mark with no punctuation inside it
+_GOES_ON_LOWER_RE = re.compile(r"[ ]+([a-z]+)\b")
 
 
 _MARK_START = operator.attrgetter("start")
@@ -569,6 +571,10 @@ def quotes(text: str | Article, *, min_confidence: float = MIN_CONFIDENCE) -> tu
                 continue
             if qs > ps and q.close_mark >= 0 and norm[q.end - 1] not in ".,!?" and norm.count(" ", q.start, q.end) < 6:
                 continue  # a short fragment ('showing "respect" to'): part of a clause, not a direct quote
+            if q.close_mark >= 0 and norm[q.end - 1] not in ".,!?":
+                mg = _GOES_ON_LOWER_RE.match(low, q.close_mark)
+                if mg is not None and mg.group(1) not in lex.pronouns and mg.group(1) not in cues:
+                    continue  # '"... no choice" but to lead the ads, says X': the clause goes on
             # direct quote: look for its speaker
             speaker: Mention | None = None
             hit: _Hit | None = None

@@ -1272,3 +1272,13 @@ def test_the_default_is_the_full_output_above_the_threshold(text: str) -> None:
     every = quotes(text, min_confidence=0.0)
     assert all(0.0 <= q.confidence <= 1.0 for q in every)
     assert quotes(text) == tuple(q for q in every if q.confidence >= MIN_CONFIDENCE)
+
+
+def test_a_quotation_that_runs_on_into_a_clause_is_mixed_not_lost() -> None:
+    # regression: the quotation was read as a direct quote, found no speaker
+    # (words stand between it and the cue), was dropped as a scare quote, and
+    # blocked the reported clause around it: nothing at all was returned
+    text = '"Boats are short of crews. The port has the money. We have no choice" but to train them, says Ann Roe, a skipper.'
+    (q,) = quotes(text, min_confidence=0.0)
+    assert q.kind == "mixed" and q.text.endswith("but to train them")
+    assert q.speaker is not None and q.speaker.mention == "Ann Roe"
