@@ -461,7 +461,7 @@ def quotes(text: str | Article, *, min_confidence: float = MIN_CONFIDENCE) -> tu
         [('direct', '"We will win,"', 'Jane Roe'), ('indirect', 'the vote was close', 'officials')]
     """
     article = as_article(text)
-    if not (isinstance(min_confidence, (int, float)) and 0.0 <= min_confidence <= 1.0):
+    if not (isinstance(min_confidence, (int, float)) and not isinstance(min_confidence, bool) and 0.0 <= min_confidence <= 1.0):
         msg = f"min_confidence must be a number from 0 to 1, not {min_confidence!r}"
         raise ValueError(msg)
     lex = lexicon()

@@ -1175,7 +1175,7 @@ def test_confidence_is_a_probability_and_the_default_keeps_the_sure_ones() -> No
 def test_min_confidence_filters_and_is_checked() -> None:
     every = quotes(CONFIDENCE_TEXT, min_confidence=0.0)
     assert quotes(CONFIDENCE_TEXT, min_confidence=1.0) == tuple(q for q in every if q.confidence >= 1.0)
-    for bad in (-0.1, 1.5, float("nan")):
+    for bad in (-0.1, 1.5, float("nan"), True):
         with pytest.raises(ValueError, match="min_confidence"):
             quotes(CONFIDENCE_TEXT, min_confidence=bad)
 
