@@ -1644,9 +1644,13 @@ def confidence_features(
         ...                     Cue(4, 8, "said", "say"), 1.0, None, None)[:5]
         ['indirect', 'speech', 'indirectspeech', 'qsaid', 'qksaidindirect']
     """
-    cue_key, span_key, speaker_key = _confidence_keys(
-        norm, start, end, kind, category, cue, weight, mention, speaker
-    )
+    keys = _confidence_keys(norm, start, end, kind, category, cue, weight, mention, speaker)
+    return _features_of(keys, kind)
+
+
+def _features_of(keys: tuple[_CueKey, _SpanKey, _SpeakerKey | None], kind: str) -> list[str]:
+    """The feature list of the three keys :func:`_confidence_keys` gives (what the weights name)."""
+    cue_key, span_key, speaker_key = keys
     return [*_cue_features(*cue_key), *_span_features(*span_key), *_speaker_features(speaker_key, kind)]
 
 

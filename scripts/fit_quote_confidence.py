@@ -31,6 +31,7 @@ Only the train split may be used here; dev is for measuring
 from __future__ import annotations
 
 import collections
+import importlib
 import json
 import sys
 from pathlib import Path
@@ -55,11 +56,8 @@ def collect(train: Path) -> tuple[list[list[str]], list[int], list[int], int]:
     sys.path.insert(0, str(SCORER))
     import score_quotes as sq  # the shared scorer's matching and speaker rules
 
-    qmod = sys.modules["newsmetrics.quotes"] if "newsmetrics.quotes" in sys.modules else None
-    if qmod is None:
-        import newsmetrics.quotes  # noqa: F401
-
-        qmod = sys.modules["newsmetrics.quotes"]
+    # the module, not the function of the same name that newsmetrics exports
+    qmod = importlib.import_module("newsmetrics.quotes")
     from newsmetrics import parse
 
     recorded: list[list[str]] = []
@@ -67,11 +65,7 @@ def collect(train: Path) -> tuple[list[list[str]], list[int], list[int], int]:
 
     def record(*args: Any) -> Any:  # same arguments and result as the real one
         keys = real_keys(*args)
-        cue_key, span_key, speaker_key = keys
-        kind = args[3]
-        recorded.append(
-            [*qmod._cue_features(*cue_key), *qmod._span_features(*span_key), *qmod._speaker_features(speaker_key, kind)]
-        )
+        recorded.append(qmod._features_of(keys, args[3]))  # args[3]: the kind
         return keys
 
     real_model = qmod._confidence_model
