@@ -69,6 +69,15 @@ class Lexicon(NamedTuple):
     # that opens with a character class lets the engine skip ahead fast.
     # Group 1 is the cue; search from one character before the range.
     cue_scan_re: re.Pattern[str] = re.compile(r"\W(x)")
+    # the first word (run of word characters) of every cue: a word that may
+    # open a cue, so that a scan can skip every other word
+    cue_first_words: frozenset[str] = frozenset()
+    # first words that are a whole cue and open no longer one ("said", not
+    # "according"): where such a word stands, the cue is that word
+    cue_whole_words: frozenset[str] = frozenset()
+
+
+_FIRST_WORD_RE = re.compile(r"\w+")
 
 
 def _trie_pattern(words: list[str]) -> str:
@@ -141,6 +150,7 @@ def lexicon() -> Lexicon:
     trie = _trie_pattern(sorted(cues))
     cue_re = re.compile(r"\b(?=[" + re.escape(firsts) + r"])" + trie + r"\b")
     cue_scan_re = re.compile(r"\W(?=[" + re.escape(firsts) + r"])(" + trie + r")\b")
+    first_words = {c: _FIRST_WORD_RE.match(c).group() for c in cues}  # type: ignore[union-attr]
     determiners = frozenset(raw["determiners"])
     group_nouns = frozenset(raw["group_nouns"])
     anonymous_heads = frozenset(raw["anonymous_heads"])
@@ -161,6 +171,9 @@ def lexicon() -> Lexicon:
         noun_cues=noun_cues,
         noun_only=noun_only,
         cue_scan_re=cue_scan_re,
+        cue_first_words=frozenset(first_words.values()),
+        cue_whole_words=frozenset(w for c, w in first_words.items() if c == w)
+        - {w for c, w in first_words.items() if c != w},
         report_drop=frozenset(learned_all.get("report_drop", {})),
         np_words=determiners | group_nouns | anonymous_heads | anonymous_markers | {"official", "senior", "top"},
     )

@@ -243,3 +243,52 @@ def test_scan_cues_finds_what_the_cue_pattern_finds(pieces: list[str], lo: int, 
     # an ASCII stretch of a text that is not all ASCII runs on the ASCII twin too
     found = qmod._scan_cues(low, lo, hi, lex.cue_re, lex.cue_scan_re)
     assert found == [m.span() for m in lex.cue_re.finditer(low, lo, hi)]
+
+
+_WORD_PIECES = [
+    *_CUE_PIECES, "#", "&", "said_", "_said", "\u2013", "\u2026", "\u2015", "put it", "don't", "in a", "n", "abc's",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_WORD_PIECES), min_size=1, max_size=40), st.integers(0, 30), st.integers(0, 200))
+def test_cue_word_scan_finds_what_the_cue_pattern_finds(pieces: list[str], lo: int, hi: int) -> None:
+    # the word-filtered scan is a speed device: it must find exactly the cue pattern's matches
+    import sys
+
+    import newsmetrics.quotes  # noqa: F401
+    from newsmetrics._quotelex import lexicon
+
+    qmod = sys.modules["newsmetrics.quotes"]
+    lex = lexicon()
+    low = "".join(pieces).lower()
+    lo = min(lo, len(low))
+    hi = max(lo, min(hi, len(low)))
+    starts = qmod._cue_word_starts(low, lex)
+    if "\u00e9" in low:
+        assert starts is None  # a word character outside ASCII: the regular scan reads it
+        return
+    assert starts is not None
+    found = qmod._scan_cue_words(low, lo, hi, starts, lex.cue_re)
+    assert found == [m.span() for m in lex.cue_re.finditer(low, lo, hi)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet="said told according to in a statement put it don't abc's_#&-\"',.\n\u2014\u2026", max_size=80),
+    st.integers(0, 80),
+    st.integers(0, 80),
+)
+def test_cue_word_scan_on_any_ascii_text(text: str, lo: int, hi: int) -> None:
+    import sys
+
+    import newsmetrics.quotes  # noqa: F401
+    from newsmetrics._quotelex import lexicon
+
+    qmod = sys.modules["newsmetrics.quotes"]
+    lex = lexicon()
+    low = text.lower()
+    lo, hi = min(lo, len(low)), min(max(lo, hi), len(low))
+    words = qmod._cue_word_starts(low, lex)
+    assert words is not None
+    assert qmod._scan_cue_words(low, lo, hi, words, lex.cue_re) == [m.span() for m in lex.cue_re.finditer(low, lo, hi)]
