@@ -292,3 +292,12 @@ def test_cue_word_scan_on_any_ascii_text(text: str, lo: int, hi: int) -> None:
     words = qmod._cue_word_starts(low, lex)
     assert words is not None
     assert qmod._scan_cue_words(low, lo, hi, words, lex.cue_re) == [m.span() for m in lex.cue_re.finditer(low, lo, hi)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab '\"`\n", max_size=60), st.integers(0, 60), st.integers(0, 60))
+def test_mark_positions_are_the_mark_pattern_spans(norm: str, lo: int, hi: int) -> None:
+    from newsmetrics._quotemarks import _MARK_RE, _mark_positions
+
+    lo, hi = min(lo, len(norm)), min(max(lo, hi), len(norm))
+    assert _mark_positions(norm, lo, hi) == [m.span() for m in _MARK_RE.finditer(norm, lo, hi)]
