@@ -590,7 +590,8 @@ def quotes(text: str | Article, *, min_confidence: float = MIN_CONFIDENCE) -> tu
         bounds = [(q.open_mark if q.open_mark >= 0 else q.start, q.close_mark if q.close_mark >= 0 else q.end) for q in pmarks]
         # cue hits outside quotation marks (capitalised words are names: Post,
         # Planned), except in a title-case line: "Mayor Says Bridge Will Open"
-        title = pe - ps < 200 and _title_case(norm, ps, pe)
+        # (read only at the first capitalised cue: most paragraphs have none)
+        title: bool | None = None if pe - ps < 200 else False
         hits: list[_Hit] = []
         noun_hits: list[_Hit] = []
         asked_hits: list[_Hit] = []
@@ -616,7 +617,12 @@ def quotes(text: str | Article, *, min_confidence: float = MIN_CONFIDENCE) -> tu
         support_at: list[int] = []
         for s, e in found:
             if (s > 0 and norm[s - 1] == "-") or (
-                norm[s].isupper() and low[s:e] not in _CAP_CUES and not (title and _not_a_name(norm, s, e, pe))
+                norm[s].isupper()
+                and low[s:e] not in _CAP_CUES
+                and not (
+                    (title if title is not None else (title := _title_case(norm, ps, pe)))
+                    and _not_a_name(norm, s, e, pe)
+                )
             ):
                 continue
             g = low[s:e]
