@@ -294,24 +294,11 @@ _WORD_GAPS = bytes(c if c >= 128 or chr(c).isalnum() or c == 95 else 32 for c in
 _COMMON_NON_ASCII = ("\u2014", "\u2013", "\u2026", "\u2015")
 
 
-@functools.lru_cache(maxsize=4)
-def _cue_word_table(first_words: frozenset[str], whole_words: frozenset[str]) -> dict[bytes, tuple[bytes, int]]:
-    """For each ASCII first word of a cue: the word between spaces, and its length if it is a whole cue (else -1).
-
-    Keyed by the lexicon's frozensets (a frozenset keeps its hash: the look-up is cheap).
-    """
-    return {
-        w.encode("ascii"): (b" " + w.encode("ascii") + b" ", len(w) if w in whole_words else -1)
-        for w in first_words
-        if w.isascii()
-    }
-
-
 def _cue_word_starts(low: str, lex: Lexicon) -> tuple[list[int], list[int]] | None:
     """Every word of ``low`` that may open a cue, with the end of the cue there.
 
     A cue opens a word (a run of word characters) and its first word is one
-    of ``lex.cue_first_words``, so every cue :func:`_scan_cues` finds starts
+    of ``lex.cue_words``, so every cue :func:`_scan_cues` finds starts
     at one of these offsets: :func:`_scan_cue_words` reads only these
     instead of trying the cue pattern at every word. The words come from
     ``bytes.split`` and a dictionary filter (no regular expression step per word).
@@ -319,7 +306,7 @@ def _cue_word_starts(low: str, lex: Lexicon) -> tuple[list[int], list[int]] | No
     Returns:
         The offsets in text order and, for each, the end of the cue that
         ``lex.cue_re`` matches there in the whole text (``-1``: none). A
-        word that is a whole cue and opens no longer one is its own match.
+        word that opens no longer cue there is its own match (if a cue).
         ``None`` when ``low`` holds a non-ASCII character besides a few
         dashes (word characters are then not simply ASCII letters and
         digits): scan with :func:`_scan_cues`.
@@ -332,23 +319,25 @@ def _cue_word_starts(low: str, lex: Lexicon) -> tuple[list[int], list[int]] | No
             return None
     padded = b" " + t.encode("ascii").translate(_WORD_GAPS) + b" "
     find = padded.find
-    table = _cue_word_table(lex.cue_first_words, lex.cue_whole_words)
+    table = lex.cue_words
     match = lex.cue_re.match
     starts: list[int] = []
     ends: list[int] = []
     cur = 0
-    for spaced, n in map(table.__getitem__, filter(table.__contains__, padded.split())):
+    for spaced, n, after in map(table.__getitem__, filter(table.__contains__, padded.split())):
         # the next whole word (an earlier one would have been an earlier
         # candidate); its offset in padded is one more than in low, so cur,
         # padded's offset of the space before it, is its offset in low
         cur = find(spaced, cur)
         starts.append(cur)
-        if n >= 0:
-            ends.append(cur + n)
+        k = cur + len(spaced) - 2  # the end of the word in low
+        if after is not None and (not after or low[k : k + 2] not in after):
+            # no longer cue goes on here: the cue is the word itself, if it is one
+            ends.append(k if n >= 0 else -1)
         else:
             m = match(low, cur)
             ends.append(-1 if m is None else m.end())
-        cur += len(spaced) - 1
+        cur = k + 1
     return starts, ends
 
 
@@ -388,6 +377,7 @@ class _Builder:
         self.text = article.text
         self.norm = article.norm
         self.lex = lex
+        self.low: str | None = None  # norm.lower(), once quotes() has made it
         self.out: list[tuple[int, int, QuoteKind, QuoteCategory, _Hit | None, Mention | None, float]] = []
 
     def add(
@@ -565,6 +555,7 @@ def quotes(text: str | Article, *, min_confidence: float = MIN_CONFIDENCE) -> tu
     marks = mark_spans(article)
     units = _units(article, marks)
     b = _Builder(article, lex)
+    b.low = low
     cues = lex.cues
     cue_re = lex.cue_re
     cue_scan_re = lex.cue_scan_re
@@ -1588,6 +1579,7 @@ def _finish(b: _Builder, min_confidence: float) -> tuple[Quote, ...]:
     text = b.text
     norm = b.norm
     resolver = Resolver(b.article, b.lex)
+    resolver.low = b.low  # the lower-cased text quotes() made: not made again
     out: list[Quote] = []
     rows = sorted(b.out, key=_START_END)
     kept: list[tuple[int, int, QuoteKind, QuoteCategory, _Hit | None, Mention | None, float]] = []
