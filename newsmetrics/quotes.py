@@ -346,21 +346,25 @@ def _scan_cue_words(
 ) -> list[tuple[int, int]]:
     """What ``_scan_cues(low, lo, hi, ...)`` finds, read off ``words`` (:func:`_cue_word_starts`).
 
-    A cue match found in the whole text holds in ``low[:hi]`` too when it
-    ends by ``hi`` and ``hi`` ends a word (``\b`` reads the same there);
-    otherwise the cue pattern is tried at that word with ``hi`` as the end.
+    When ``hi`` ends a word, ``\b`` reads the same at ``hi`` in ``low[:hi]``
+    as in the whole text, so a cue match found in the whole text that ends
+    by ``hi`` holds; one that runs past ``hi`` is tried again with ``hi`` as
+    the end.
     """
+    if hi < len(low) and (low[hi].isalnum() or low[hi] == "_"):
+        # hi cuts a word, whose first part may be a cue of its own here (never
+        # in quotes(): its stretches end at a quotation mark or a paragraph end)
+        return [m.span() for m in cue_re.finditer(low, lo, hi)]
     starts, ends = words
     out: list[tuple[int, int]] = []
     prev = lo - 1  # a cue starts after a non-word character at or after the last cue's end
-    at_word_end = hi >= len(low) or not (low[hi].isalnum() or low[hi] == "_")
     for k in range(bisect.bisect_left(starts, lo), len(starts)):
         p = starts[k]
         if p >= hi:
             break
         if p > prev:
             e = ends[k]
-            if not at_word_end or e > hi:
+            if e > hi:
                 m = cue_re.match(low, p, hi)
                 e = -1 if m is None else m.end()
             if e >= 0:
@@ -769,6 +773,11 @@ def quotes(text: str | Article, *, min_confidence: float = MIN_CONFIDENCE) -> tu
                 hi_k += 1
             if (hi_k == n_hits or hit_starts[hi_k] >= ue) and norm.find(":", us, min(ue, us + 80)) < 0:
                 continue  # no cue and no "Label:" opening: nothing reported here
+            k = hi_k
+            while k < n_hits and hit_starts[k] < ue and hits[k].used:
+                k += 1
+            if (k == n_hits or hit_starts[k] >= ue) and norm.find(":", us, ue) < 0:
+                continue  # every cue taken by a direct quote, and no colon: _reported would do nothing
             _reported(b, unit, hits, hit_starts, direct_ranges, para_speaker, lex, low)
         if noun_hits:
             _noun_cues(b, hits, noun_hits, ps, pe, n_out, direct_ranges, lex)

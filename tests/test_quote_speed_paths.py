@@ -301,3 +301,24 @@ def test_mark_positions_are_the_mark_pattern_spans(norm: str, lo: int, hi: int) 
 
     lo, hi = min(lo, len(norm)), min(max(lo, hi), len(norm))
     assert _mark_positions(norm, lo, hi) == [m.span() for m in _MARK_RE.finditer(norm, lo, hi)]
+
+
+_SUBJECT_WORDS = ["he", "she", "They", "also", "repeatedly", "Strongly", "quietly", "Roe", "Jane", "the", "official", ",", "who",
+                  "on", "Monday", "not", "never", "was", "been", "known", "it", "HE", "often", "i"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_SUBJECT_WORDS), min_size=1, max_size=10), st.integers(0, 60), st.sampled_from([80, 12, 30]))
+def test_subject_fast_path_matches_the_token_reading(words: list[str], lo: int, reach: int) -> None:
+    # A tab before the cue keeps mention_before off its no-token fast paths (they
+    # read words between spaces): both readings must find the same subject.
+    from newsmetrics._quotelex import lexicon
+    from newsmetrics._speakers import mention_before
+
+    lex = lexicon()
+    head = " ".join(words)
+    cue = len(head) + 1
+    lo = min(lo, cue)
+    fast = mention_before(head + " said that", lo, cue, lex, reach=reach)
+    plain = mention_before(head + "\tsaid that", lo, cue, lex, reach=reach)
+    assert fast == plain
