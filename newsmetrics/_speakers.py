@@ -434,11 +434,11 @@ def mention_before(
                 while e > wlo and norm[e - 1] == " ":
                     e -= 1
                 k = norm.rfind(" ", wlo, e) + 1
-                w = norm[k:e]
-                if k == 0 or not (w.isalpha() and w.isascii()):
+                word = norm[k:e]
+                if k == 0 or not (word.isalpha() and word.isascii()):
                     break
-                wl = w.lower()
-                if wl in lex.skip_before_cue or (wl.endswith("ly") and len(wl) > 4 and w.islower()):
+                wl = word.lower()
+                if wl in lex.skip_before_cue or (wl.endswith("ly") and len(wl) > 4 and word.islower()):
                     continue
                 if wl in lex.pronouns and not (
                     wl in _SKIP_GATE or wl in lex.time_words or wl.endswith("n't") or wl[0].isdigit()
