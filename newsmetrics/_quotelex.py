@@ -82,14 +82,18 @@ _FIRST_WORD_RE = re.compile(r"\w+")
 
 
 def _cue_words(cues: dict[str, CueInfo]) -> dict[bytes, tuple[bytes, int, frozenset[str] | None]]:
-    """The first words of the ASCII cues, for the word scan of quotes (see ``Lexicon.cue_words``)."""
+    """The first words of the cues, for the word scan of quotes (see ``Lexicon.cue_words``).
+
+    Empty when a cue is not ASCII: the word scan reads ASCII words only.
+    """
+    if not all(cue.isascii() for cue in cues):
+        return {}
     tails: dict[str, set[str]] = {}
     for cue in cues:
-        if cue.isascii():
-            word = _FIRST_WORD_RE.match(cue).group()  # type: ignore[union-attr]
-            tails.setdefault(word, set())
-            if cue != word:
-                tails[word].add(cue[len(word) : len(word) + 2])
+        word = _FIRST_WORD_RE.match(cue).group()  # type: ignore[union-attr]
+        tails.setdefault(word, set())
+        if cue != word:
+            tails[word].add(cue[len(word) : len(word) + 2])
     return {
         word.encode("ascii"): (
             b" " + word.encode("ascii") + b" ",

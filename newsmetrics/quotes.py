@@ -306,20 +306,24 @@ def _cue_word_starts(low: str, lex: Lexicon) -> tuple[list[int], list[int]] | No
     Returns:
         The offsets in text order and, for each, the end of the cue that
         ``lex.cue_re`` matches there in the whole text (``-1``: none). A
-        word that opens no longer cue there is its own match (if a cue).
-        ``None`` when ``low`` holds a non-ASCII character besides a few
-        dashes (word characters are then not simply ASCII letters and
-        digits): scan with :func:`_scan_cues`.
+        word that opens no longer cue there is its own match (if a cue);
+        in a text with non-ASCII characters besides a few dashes, every
+        word is matched (a letter such as ``é`` is a word character, read
+        as a space here). ``None`` when the lexicon holds a non-ASCII cue:
+        scan with :func:`_scan_cues`.
     """
+    table = lex.cue_words
+    if not table:
+        return None
     t = low
+    exact = True  # the words here are the text's words (no other character outside ASCII)
     if not t.isascii():
         for ch in _COMMON_NON_ASCII:
             t = t.replace(ch, " ")
-        if not t.isascii():
-            return None
-    padded = b" " + t.encode("ascii").translate(_WORD_GAPS) + b" "
+        exact = t.isascii()
+    # one "?" per character outside ASCII (then a space): offsets stay put
+    padded = b" " + t.encode("ascii", "replace").translate(_WORD_GAPS) + b" "
     find = padded.find
-    table = lex.cue_words
     match = lex.cue_re.match
     starts: list[int] = []
     ends: list[int] = []
@@ -331,7 +335,7 @@ def _cue_word_starts(low: str, lex: Lexicon) -> tuple[list[int], list[int]] | No
         cur = find(spaced, cur)
         starts.append(cur)
         k = cur + len(spaced) - 2  # the end of the word in low
-        if after is not None and (not after or low[k : k + 2] not in after):
+        if exact and after is not None and (not after or low[k : k + 2] not in after):
             # no longer cue goes on here: the cue is the word itself, if it is one
             ends.append(k if n >= 0 else -1)
         else:
