@@ -294,7 +294,9 @@ _WORD_GAPS = bytes(c if c >= 128 or chr(c).isalnum() or c == 95 else 32 for c in
 _COMMON_NON_ASCII = ("\u2014", "\u2013", "\u2026", "\u2015")
 
 
-def _cue_word_starts(low: str, lex: Lexicon) -> tuple[list[int], list[int]] | None:
+def _cue_word_starts(
+    low: str, lex: Lexicon, skip: list[tuple[int, int]] | None = None
+) -> tuple[list[int], list[int]] | None:
     """Every word of ``low`` that may open a cue, with the end of the cue there.
 
     A cue opens a word (a run of word characters) and its first word is one
@@ -302,6 +304,13 @@ def _cue_word_starts(low: str, lex: Lexicon) -> tuple[list[int], list[int]] | No
     at one of these offsets: :func:`_scan_cue_words` reads only these
     instead of trying the cue pattern at every word. The words come from
     ``bytes.split`` and a dictionary filter (no regular expression step per word).
+
+    Args:
+        low: The lower-cased text.
+        lex: The lexicon.
+        skip: Stretches ``(start, end)`` whose words need no reading (the
+            caller never scans there), in text order; one is read after all
+            when a word runs across its edge.
 
     Returns:
         The offsets in text order and, for each, the end of the cue that
@@ -323,6 +332,16 @@ def _cue_word_starts(low: str, lex: Lexicon) -> tuple[list[int], list[int]] | No
         exact = t.isascii()
     # one "?" per character outside ASCII (then a space): offsets stay put
     padded = b" " + t.encode("ascii", "replace").translate(_WORD_GAPS) + b" "
+    if skip:
+        buf = bytearray(padded)
+        n = len(low)
+        for a, z in skip:
+            # blanked only where its edges are word edges (no false word start or end)
+            if not (0 < a < n and _is_word_char(low[a - 1]) and _is_word_char(low[a])) and not (
+                0 < z < n and _is_word_char(low[z - 1]) and _is_word_char(low[z])
+            ):
+                buf[a + 1 : z + 1] = b" " * (z - a)
+        padded = bytes(buf)
     find = padded.find
     match = lex.cue_re.match
     starts: list[int] = []
@@ -343,6 +362,11 @@ def _cue_word_starts(low: str, lex: Lexicon) -> tuple[list[int], list[int]] | No
             ends.append(-1 if m is None else m.end())
         cur = k + 1
     return starts, ends
+
+
+def _is_word_char(ch: str) -> bool:
+    """Tell whether ``ch`` is a word character (``\\w``)."""
+    return ch.isalnum() or ch == "_"
 
 
 def _scan_cue_words(
@@ -559,8 +583,11 @@ def quotes(text: str | Article, *, min_confidence: float = MIN_CONFIDENCE) -> tu
     lex = lexicon()
     norm = article.norm
     low = norm.lower()
-    word_starts = _cue_word_starts(low, lex)
     marks = mark_spans(article)
+    # no cue is looked for inside quotation marks: those words need not be read
+    word_starts = _cue_word_starts(
+        low, lex, [(q.open_mark if q.open_mark >= 0 else q.start, q.close_mark if q.close_mark >= 0 else q.end) for q in marks]
+    )
     units = _units(article, marks)
     b = _Builder(article, lex)
     b.low = low

@@ -320,3 +320,33 @@ def test_subject_fast_path_matches_the_token_reading(words: list[str], lo: int, 
     fast = mention_before(head + " said that", lo, cue, lex, reach=reach)
     plain = mention_before(head + "\tsaid that", lo, cue, lex, reach=reach)
     assert fast == plain
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(_WORD_PIECES), min_size=1, max_size=40),
+    st.lists(st.tuples(st.integers(0, 200), st.integers(0, 30)), max_size=4),
+)
+def test_cue_word_scan_outside_skipped_stretches(pieces: list[str], cuts: list[tuple[int, int]]) -> None:
+    # skipped stretches (quotations) are not read; the stretches between them find what the pattern finds
+    import sys
+
+    import newsmetrics.quotes  # noqa: F401
+    from newsmetrics._quotelex import lexicon
+
+    qmod = sys.modules["newsmetrics.quotes"]
+    lex = lexicon()
+    low = "".join(pieces).lower()
+    skip: list[tuple[int, int]] = []
+    for a, n in sorted(cuts):
+        a = max(a, skip[-1][1] if skip else 0)
+        if a < len(low):
+            skip.append((a, min(len(low), a + n)))
+    words = qmod._cue_word_starts(low, lex, skip)
+    assert words is not None
+    cur = 0
+    for a, z in [*skip, (len(low), len(low))]:
+        if a > cur:
+            expected = [m.span() for m in lex.cue_re.finditer(low, cur, a)]
+            assert qmod._scan_cue_words(low, cur, a, words, lex.cue_re) == expected
+        cur = max(cur, z)
