@@ -167,10 +167,12 @@ def _sentence_end_in(norm: str, start: int, end: int, lex: Lexicon) -> bool:
 # Where reported content stops inside its sentence. Measured on the PolNeAR
 # train split: gold content ends at these boundaries more often than it runs
 # past them (", according to" 99%, ", saying" 99%, "; " 69%, ", which" 67%,
-# ", but" 65%, ", who" 58%, ", while" 57%, ", as" 56%, dashes 55%).
+# ", but" 65%, ", who" 58%, ", while" 57%, ", as" 56%, dashes 55%; a concession
+# or contrast: ", however", ", despite", ", compared", ", though", ", unlike").
 _CLAUSE_CUT_RE = re.compile(
     # every branch opens with a literal, so the engine skips ahead to , ; space or dash
-    r"(?:,[ ]+(?:according[ ]+to|saying|adding|which|(?:but|and)(?![ ]+that[ ])|who|while|as|where|whereas)\b"
+    r"(?:,[ ]+(?:according[ ]+to|saying|adding|which|(?:but|and)(?![ ]+that[ ])|who|while|as|where|whereas"
+    r"|however|despite|compared|(?:even[ ]+)?(?:al)?though|unlike)\b"
     r"|,[ ]+([a-z]{3,}ing)\b"  # a participle cue: ", calling him a loser" (checked below)
     r"|;[ ]|[ ]\u2014[ ]?|\u2014[ ]?|[ ]--[ ])"
 )
@@ -322,7 +324,8 @@ _OPENER_RE = re.compile(
     r"speaking|asked|responding|writing|separately|instead|now|today|yesterday|reached|contacted|pressed|"
     r"interviewed|rather|indeed|still|similarly|likewise|notably|meanwhile|even|only|just|"
     r"inside|outside|despite|amid|among|under|following|throughout|within|across|upon|unlike|like|given|"
-    r"because|if|unless|until|over|along|around|toward|towards|ahead|thanks|to|appearing|addressing|"
+    r"because|if|unless|until|over|along|alongside|around|toward|towards|ahead|thanks|to|appearing|addressing|"
+    r"here|besides|beyond|"
     r"[a-z]{3,}ed(?=[ ]+(?:by|about|with|over|at|from|in)[ ]))\b"  # "Chastened by the polls, "
     r"(?:[^,.;:\"]|(?<=[A-Z])[.]|(?<=[A-Z][a-z])[.]|(?<=[A-Z][a-z][a-z])[.]){0,90},[ ]*"  # Mr. / U.S. inside
     r"|(?:[A-Za-z0-9-]+[ ]){1,3}ago,[ ]*){0,2}",  # "Eight years ago, "

@@ -1356,3 +1356,11 @@ def test_interview_turn_labels_are_not_sources() -> None:
         "A: The figures are old, and the new ones will show it.\n"
     )
     assert all(q.speaker is None or q.speaker.mention not in ("Q", "A") for q in quotes(text, min_confidence=0.0))
+
+
+@pytest.mark.parametrize("joint", ["however", "despite", "compared with", "though", "although", "unlike"])
+def test_reported_clause_ends_before_a_concession(joint: str) -> None:
+    # PolNeAR train: content ends at ", however" / ", despite" / ... more often than it runs on
+    text = f"The harbour master said the new wall would hold back the spring tides, {joint} the old one in May."
+    q = _find(quotes(text, min_confidence=0.0), "spring tides")
+    assert q.text == "the new wall would hold back the spring tides"
