@@ -168,11 +168,12 @@ def _sentence_end_in(norm: str, start: int, end: int, lex: Lexicon) -> bool:
 # train split: gold content ends at these boundaries more often than it runs
 # past them (", according to" 99%, ", saying" 99%, "; " 69%, ", which" 67%,
 # ", but" 65%, ", who" 58%, ", while" 57%, ", as" 56%, dashes 55%; a concession
-# or contrast: ", however", ", despite", ", compared", ", though", ", unlike").
+# or contrast: ", however", ", despite", ", compared", ", though", ", unlike"; an
+# appositive of the object: "praised the plan, a bill that ...").
 _CLAUSE_CUT_RE = re.compile(
     # every branch opens with a literal, so the engine skips ahead to , ; space or dash
     r"(?:,[ ]+(?:according[ ]+to|saying|adding|which|(?:but|and)(?![ ]+that[ ])|who|while|as|where|whereas"
-    r"|however|despite|compared|(?:even[ ]+)?(?:al)?though|unlike)\b"
+    r"|however|despite|compared|(?:even[ ]+)?(?:al)?though|unlike|an?(?=[ ]))\b"
     r"|,[ ]+([a-z]{3,}ing)\b"  # a participle cue: ", calling him a loser" (checked below)
     r"|;[ ]|[ ]\u2014[ ]?|\u2014[ ]?|[ ]--[ ])"
 )

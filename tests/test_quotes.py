@@ -1364,3 +1364,11 @@ def test_reported_clause_ends_before_a_concession(joint: str) -> None:
     text = f"The harbour master said the new wall would hold back the spring tides, {joint} the old one in May."
     q = _find(quotes(text, min_confidence=0.0), "spring tides")
     assert q.text == "the new wall would hold back the spring tides"
+
+
+def test_reported_clause_ends_before_an_appositive_of_its_object() -> None:
+    # PolNeAR train: content ends before ", a ..." more often than it runs on
+    text = "Mayor Ann Roe praised the new harbour wall, a project that took six years to finish."
+    q = _find(quotes(text, min_confidence=0.0), "harbour wall")
+    assert q.text == "the new harbour wall"
+    assert q.speaker is not None and q.speaker.name == "Ann Roe"
