@@ -22,7 +22,7 @@ __all__ = ["Mention", "mention_after", "mention_before"]
 # Words, numbers, and single punctuation marks. Apostrophes stay inside words
 # (Trump's, O'Neill); periods are separate tokens.
 # Letters include the accented Latin ones, so "José Rodríguez" stays two whole words.
-_TOK_RE = re.compile(r"[A-Za-z0-9\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f'&\-]*|[^\sA-Za-z0-9\u00c0-\u024f]")
+_TOK_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?![0-9])|[A-Za-z0-9\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f'&\-]*|[^\sA-Za-z0-9\u00c0-\u024f]")
 # The tokens cover every character that is not white space (a word, or any
 # other single character), so reading the white space before each token gives
 # every offset without a match object per token.
@@ -41,7 +41,7 @@ _COMMON_VERBS = frozenset(
 _PARTY_RE = re.compile(r"[RDI]-[A-Z]")
 _NUMBER_RE = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$")
 _PREPS = frozenset({"of", "for", "with", "at", "from", "in", "on", "to"})
-_TALKING = frozenset({"speaking", "talking", "writing", "spoke", "talked", "wrote"})
+_TALKING = frozenset({"speaking", "talking", "writing", "spoke", "talked", "wrote", "including"})
 _SEG_STOP = frozenset({",", ".", ";", ":", '"'})
 _RELATIVE = frozenset({"who", "whose", "which", "whom"})
 _AUXILIARIES = frozenset("has have had is are was were also".split())
@@ -445,6 +445,11 @@ def mention_before(
                 ):
                     return Mention(k, e, "pronoun", None)
                 break
+    if wlo > lo and norm[wlo - 1].isalnum() and norm[wlo].isalnum():
+        # the window starts inside a word: start after it ("rault, the ..." is no token)
+        sp = norm.find(" ", wlo, cue_start)
+        if sp > 0:
+            wlo = sp
     toks = _tokens(norm, wlo, cue_start)
     i = len(toks) - 1
     while i >= 0:

@@ -167,10 +167,13 @@ def _sentence_end_in(norm: str, start: int, end: int, lex: Lexicon) -> bool:
 # Where reported content stops inside its sentence. Measured on the PolNeAR
 # train split: gold content ends at these boundaries more often than it runs
 # past them (", according to" 99%, ", saying" 99%, "; " 69%, ", which" 67%,
-# ", but" 65%, ", who" 58%, ", while" 57%, ", as" 56%, dashes 55%).
+# ", but" 65%, ", who" 58%, ", while" 57%, ", as" 56%, dashes 55%; a concession
+# or contrast: ", however", ", despite", ", compared", ", though", ", unlike"; an
+# appositive of the object: "praised the plan, a bill that ...").
 _CLAUSE_CUT_RE = re.compile(
     # every branch opens with a literal, so the engine skips ahead to , ; space or dash
-    r"(?:,[ ]+(?:according[ ]+to|saying|adding|which|(?:but|and)(?![ ]+that[ ])|who|while|as|where|whereas)\b"
+    r"(?:,[ ]+(?:according[ ]+to|saying|adding|which|(?:but|and)(?![ ]+that[ ])|who|while|as|where|whereas"
+    r"|however|despite|compared|(?:even[ ]+)?(?:al)?though|unlike|an?(?=[ ]))\b"
     r"|,[ ]+([a-z]{3,}ing)\b"  # a participle cue: ", calling him a loser" (checked below)
     r"|;[ ]|[ ]\u2014[ ]?|\u2014[ ]?|[ ]--[ ])"
 )
@@ -438,11 +441,15 @@ _OPENER_RE = re.compile(
     r"speaking|asked|responding|writing|separately|instead|now|today|yesterday|reached|contacted|pressed|"
     r"interviewed|rather|indeed|still|similarly|likewise|notably|meanwhile|even|only|just|"
     r"inside|outside|despite|amid|among|under|following|throughout|within|across|upon|unlike|like|given|"
-    r"because|if|unless|until|over|along|around|toward|towards|ahead|thanks|to|appearing|addressing)\b"
+    r"because|if|unless|until|over|along|alongside|around|toward|towards|ahead|thanks|to|appearing|addressing|"
+    r"here|besides|beyond|"
+    r"[a-z]{3,}ed(?=[ ]+(?:by|about|with|over|at|from|in)[ ]))\b"  # "Chastened by the polls, "
     r"(?:[^,.;:\"]|(?<=[A-Z])[.]|(?<=[A-Z][a-z])[.]|(?<=[A-Z][a-z][a-z])[.]){0,90},[ ]*"  # Mr. / U.S. inside
     r"|(?:[A-Za-z0-9-]+[ ]){1,3}ago,[ ]*){0,2}",  # "Eight years ago, "
     re.IGNORECASE,
 )
+# "think" in "a think tank" is no cue.
+_TANK_RE = re.compile(r"[ -]+tanks?\b")
 # A bare conjunction or adverb opening a clause: not its subject.
 _BARE_CONJ_RE = re.compile(r"(?:but|and|yet|so|still|then|now|also|instead|meanwhile|indeed)[ ]+(?=[a-zA-Z])", re.IGNORECASE)
 # An infinitive speech cue after a verb: "went on to say", "wanted to tell".
@@ -452,12 +459,20 @@ _VERB_AND_RE = re.compile(r"[ ]([a-z]{3,}(?:ed|s))[ ]+and[ ]+(?:then[ ]+|later[ 
 # A final speech verb right before a participle: "..., Spicer said, adding".
 _SAID_COMMA_RE = re.compile(
     r",[^,]{2,60}?[ ](said|says|told[ ][a-z]+|added|wrote|continued|noted|explained|argued|insisted|tweeted|declared|stated|recalled)"
-    r"(?:[ ]+(?:of|about|on|in|at|after)[ ][^,]{1,40})?[ ]*,[ ]*$"
+    r"(?:[ ]+(?:of|about|on|in|at|after)[ ][^,]{1,40})?[ ]*,[ ]*(?:(?:before|after|while)[ ]+)?$"
+)
+# An inverted speech verb right before a participle: '...," said Ann Roe, adding'.
+_SAID_INV_COMMA_RE = re.compile(
+    r"(?:^|[,\"'][ ]*)(said|says|told|added|wrote|continued|noted|explained|argued|insisted|tweeted|declared|stated)"
+    r"[ ]+([A-Z][^,;:\"]{1,60}?)(?:,[^,;:\"]{1,80})?[ ]*,[ ]*(?:(?:before|after|while)[ ]+)?$"
 )
 # Before a participle or a second verb the subject is the clause's: ", saying", "and said".
 # A participle after a closing mark: 'called it "a ridiculous idea," adding that ...'.
 _MARK_COMMA_RE = re.compile(r",(?:\"|'')[ ]+$")
-_COORD_BEFORE_RE = re.compile(r"(?:,[ ]*|[ ](?:and|but)[ ]+(?:then[ ]+|later[ ]+|also[ ]+)?)$")
+_COORD_BEFORE_RE = re.compile(
+    r"(?:,[ ]*(?:(?:before|after|while|perhaps|probably|possibly|apparently|presumably|again|also|even|still)[ ]+)?"
+    r"|[ ](?:and|but)[ ]+(?:then[ ]+|later[ ]+|also[ ]+)?)$"
+)
 
 
 _MAX_BEFORE = 1500  # characters of content looked for before "according to"
@@ -504,6 +519,25 @@ def _clause_subject(norm: str, lo: int, hi: int, lex: Lexicon) -> Mention | None
 _VERB_PHRASE_RE = re.compile(r"(?<![\w'])([a-z]+)(?:[ ]+(?:on[ ]+)?[A-Z][a-z]+)?[ ]+$")
 
 
+def _participle_speaker(norm: str, lo: int, hit: _Hit, lex: Lexicon) -> Mention | None:
+    """The speaker of a speech verb right before a participle cue, if there is one.
+
+    ``..., Spicer said, adding`` (the subject before the verb) and
+    ``...," said Ann Roe, adding`` (the inverted subject after it).
+    """
+    ms = _SAID_COMMA_RE.search(norm, max(lo, hit.start - 90), hit.start)
+    if ms is not None:
+        m = mention_before(norm, ms.start() + 1, ms.start(1), lex)
+        if m is not None:
+            return m
+    mi = _SAID_INV_COMMA_RE.search(norm, max(lo, hit.start - 160), hit.start)
+    if mi is not None:
+        m = mention_after(norm, mi.start(2), mi.end(2), lex)
+        if m is not None and m.start == mi.start(2):
+            return m
+    return None
+
+
 def _speaker_for_hit(
     norm: str, hit: _Hit, lo: int, hi: int, lex: Lexicon
 ) -> Mention | None:
@@ -521,12 +555,9 @@ def _speaker_for_hit(
             if m is not None:
                 return m
     if hit.text.endswith("ing") and hit.info.category == "speech":
-        ms = _SAID_COMMA_RE.search(norm, max(lo, hit.start - 90), hit.start)
-        if ms is not None:
-            # "..., Spicer said, adding, ...": the speaker of the verb before
-            m = mention_before(norm, ms.start() + 1, ms.start(1), lex)
-            if m is not None:
-                return m
+        m = _participle_speaker(norm, lo, hit, lex)  # "..., Spicer said, adding, ..."
+        if m is not None:
+            return m
         m = _clause_subject(norm, lo, hit.start, lex)  # she released a statement saying
         if m is not None:
             return m
@@ -667,6 +698,8 @@ def quotes(text: str | Article, *, min_confidence: float = MIN_CONFIDENCE) -> tu
                 continue
             if g in noun_only:
                 continue
+            if g == "think" and _TANK_RE.match(low, e) is not None:
+                continue  # "a think tank": a noun, not a belief
             if g[-2:] == "ly":
                 mw = _NEXT_WORD_RE.match(low, e)
                 if mw is not None and mw.group(1) in cues:
@@ -1070,7 +1103,12 @@ def _reported(
     if ml is None and 0 < colon - us < 80 and ue - us < 200 and _title_case(norm, us, ue):
         # a headline: "Ann Roe Hits Back at Board: 'We Were Never Asked.'"
         ml = _TITLE_LABEL_RE.match(norm, us, ue)
-    if ml is not None and ml.group(1).split()[-1].lower() not in lex.stop and norm[ml.end() : ml.end() + 1] != '"':
+    if (
+        ml is not None
+        and len(ml.group(1)) > 1  # "Q: ..." / "A: ...": an interview's turns, not a named source
+        and ml.group(1).split()[-1].lower() not in lex.stop
+        and norm[ml.end() : ml.end() + 1] != '"'
+    ):
         # "Poll: Trump leads in Iowa" / "KATE BOLDUAN: Why not debate?"
         topic = norm.find(" on ", ml.start(1), ml.end(1))  # "Obama on Climate: ...": Obama's
         label = Mention(ml.start(1), topic if topic > ml.start(1) else ml.end(1), "name", None)
@@ -1183,11 +1221,9 @@ def _reported(
             _COORD_BEFORE_RE.search(norm, max(us, h.start - 20), h.start)
             and (h.text.endswith("ing") or norm[h.start - 2 : h.start] != ", ")
         ) or (h.text.endswith("ing") and _MARK_COMMA_RE.search(norm, max(us, h.start - 6), h.start)):
-            ms = _SAID_COMMA_RE.search(norm, max(us, h.start - 90), h.start) if h.text.endswith("ing") else None
-            if ms is not None:
-                # "...," he said, referring to ...: the speaker of the verb before
-                sp = mention_before(norm, ms.start() + 1, ms.start(1), lex)
-            else:
+            # '...," he said, referring to ...': the speaker of the verb before
+            sp = _participle_speaker(norm, us, h, lex) if h.text.endswith("ing") else None
+            if sp is None:
                 sp = _clause_subject(norm, us, h.start, lex)  # ", saying", "and said"
         else:
             sp = _subject_before(norm, us, h, lex)  # looked up once per cue

@@ -1282,3 +1282,93 @@ def test_a_quotation_that_runs_on_into_a_clause_is_mixed_not_lost() -> None:
     (q,) = quotes(text, min_confidence=0.0)
     assert q.kind == "mixed" and q.text.endswith("but to train them")
     assert q.speaker is not None and q.speaker.mention == "Ann Roe"
+
+
+# ---- fourth round: speakers -------------------------------------------------------------
+
+
+def _speaker_of(text: str, content: str) -> str | None:
+    q = _find(quotes(text, min_confidence=0.0), content)
+    _check_offsets(text, (q,))
+    return q.speaker.mention if q.speaker is not None else None
+
+
+def test_participle_after_an_inverted_cue_takes_its_speaker() -> None:
+    # regression: the speaker was read inside the quotation ("I")
+    text = '"I never saw the report," said Dana Ruiz, a harbour pilot, suggesting that the board had hidden it.'
+    assert _speaker_of(text, "the board had hidden it") == "Dana Ruiz"
+    text = '"We will not sell the pier," Okafor told reporters, before insisting that the town had no debts.'
+    assert _speaker_of(text, "the town had no debts") == "Okafor"
+
+
+def test_participle_after_an_adverb_takes_the_clause_subject() -> None:
+    # regression: "perhaps" was taken as the speaker
+    text = "The mayor's aides were quiet, perhaps recognizing that the vote was lost."
+    assert _speaker_of(text, "the vote was lost") == "The mayor's aides"
+
+
+def test_participle_opener_is_not_the_subject() -> None:
+    # regression: "Chastened" (the opening participle) was taken as the speaker
+    text = "Chastened by the audit, the council changed its plan, promising to publish every contract."
+    assert _speaker_of(text, "publish every contract") == "the council"
+
+
+def test_appositive_chain_longer_than_the_first_window() -> None:
+    # regression: the look-back window started inside "Okonkwo" and the
+    # first appositive was taken as the speaker
+    text = (
+        "Jean Okonkwo-Bassey, the finance minister of Nigeria, a founding member of the "
+        "Security Council, said the tariffs would stay."
+    )
+    assert _speaker_of(text, "the tariffs would stay") == "Jean Okonkwo-Bassey"
+
+
+def test_including_appositive_keeps_the_group() -> None:
+    # regression: "including Mr" was taken as the speaker
+    text = "As many harbour engineers, including Mr. Lund, have pointed out, the wall is too low."
+    assert _speaker_of(text, "the wall is too low") == "many harbour engineers"
+
+
+def test_think_tank_is_not_a_cue() -> None:
+    text = "Tom Hale, a founder of the centre-left think tank Harbour Watch, said the port would shrink."
+    qs = quotes(text, min_confidence=0.0)
+    assert [q.cue.text for q in qs if q.cue is not None] == ["said"]
+    assert _speaker_of(text, "the port would shrink") == "Tom Hale"
+
+
+def test_number_with_thousands_separator_is_one_mention() -> None:
+    # regression: the mention was cut at the comma ("491 voters")
+    text = "In all, 12,491 voters said they would back the levy."
+    assert _speaker_of(text, "they would back the levy") == "12,491 voters"
+
+
+def test_contraction_is_never_a_speaker() -> None:
+    # regression: "It's" opened the clause and was taken as its subject
+    text = "It's easy to criticize the budget, and Ann Roe has done so."
+    assert all(
+        q.speaker is None or q.speaker.mention != "It's" for q in quotes(text, min_confidence=0.0)
+    )
+
+
+def test_interview_turn_labels_are_not_sources() -> None:
+    text = (
+        "Q: You have been talking about how the port is on the upswing, but the figures say otherwise.\n\n"
+        "A: The figures are old, and the new ones will show it.\n"
+    )
+    assert all(q.speaker is None or q.speaker.mention not in ("Q", "A") for q in quotes(text, min_confidence=0.0))
+
+
+@pytest.mark.parametrize("joint", ["however", "despite", "compared with", "though", "although", "unlike"])
+def test_reported_clause_ends_before_a_concession(joint: str) -> None:
+    # PolNeAR train: content ends at ", however" / ", despite" / ... more often than it runs on
+    text = f"The harbour master said the new wall would hold back the spring tides, {joint} the old one in May."
+    q = _find(quotes(text, min_confidence=0.0), "spring tides")
+    assert q.text == "the new wall would hold back the spring tides"
+
+
+def test_reported_clause_ends_before_an_appositive_of_its_object() -> None:
+    # PolNeAR train: content ends before ", a ..." more often than it runs on
+    text = "Mayor Ann Roe praised the new harbour wall, a project that took six years to finish."
+    q = _find(quotes(text, min_confidence=0.0), "harbour wall")
+    assert q.text == "the new harbour wall"
+    assert q.speaker is not None and q.speaker.name == "Ann Roe"
