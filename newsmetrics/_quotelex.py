@@ -69,6 +69,39 @@ class Lexicon(NamedTuple):
     # that opens with a character class lets the engine skip ahead fast.
     # Group 1 is the cue; search from one character before the range.
     cue_scan_re: re.Pattern[str] = re.compile(r"\W(x)")
+    # the first word (run of word characters) of every ASCII cue, as bytes: a
+    # word that may open a cue, so that a scan can skip every other word.
+    # With it: the word between spaces (to find it in a spaced text); its
+    # length if it is a cue itself, else -1; and the two characters that
+    # follow it in the longer cues it opens (none: "said"; " t": "according
+    # to"), or None when a longer cue ends one character after it
+    cue_words: dict[bytes, tuple[bytes, int, frozenset[str] | None]] = {}  # noqa: RUF012
+
+
+_FIRST_WORD_RE = re.compile(r"\w+")
+
+
+def _cue_words(cues: dict[str, CueInfo]) -> dict[bytes, tuple[bytes, int, frozenset[str] | None]]:
+    """The first words of the cues, for the word scan of quotes (see ``Lexicon.cue_words``).
+
+    Empty when a cue is not ASCII: the word scan reads ASCII words only.
+    """
+    if not all(cue.isascii() for cue in cues):
+        return {}
+    tails: dict[str, set[str]] = {}
+    for cue in cues:
+        word = _FIRST_WORD_RE.match(cue).group()  # type: ignore[union-attr]
+        tails.setdefault(word, set())
+        if cue != word:
+            tails[word].add(cue[len(word) : len(word) + 2])
+    return {
+        word.encode("ascii"): (
+            b" " + word.encode("ascii") + b" ",
+            len(word) if word in cues else -1,
+            None if any(len(t) < 2 for t in after) else frozenset(after),
+        )
+        for word, after in tails.items()
+    }
 
 
 def _trie_pattern(words: list[str]) -> str:
@@ -161,6 +194,7 @@ def lexicon() -> Lexicon:
         noun_cues=noun_cues,
         noun_only=noun_only,
         cue_scan_re=cue_scan_re,
+        cue_words=_cue_words(cues),
         report_drop=frozenset(learned_all.get("report_drop", {})),
         np_words=determiners | group_nouns | anonymous_heads | anonymous_markers | {"official", "senior", "top"},
     )

@@ -97,6 +97,28 @@ def _direction(text: str, norm: str, i: int, j: int, lo: int, hi: int) -> int:
     return _EITHER
 
 
+def _mark_positions(norm: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of ``_MARK_RE.finditer(norm, lo, hi)``, found with ``str.find`` (no match objects).
+
+    ``"`` and ``''`` share no character, so the two are found apart and
+    merged; ``''`` is searched on from the end of the last one, as the
+    pattern does.
+    """
+    find = norm.find
+    found: list[tuple[int, int]] = []
+    i = find('"', lo, hi)
+    while i >= 0:
+        found.append((i, i + 1))
+        i = find('"', i + 1, hi)
+    i = find("''", lo, hi)
+    if i >= 0:
+        while i >= 0:
+            found.append((i, i + 2))
+            i = find("''", i + 2, hi)
+        found.sort()
+    return found
+
+
 def mark_spans(article: Article) -> tuple[QuoteMarkSpan, ...]:
     """Pair the double quotation marks of the body, with details.
 
@@ -118,7 +140,7 @@ def mark_spans(article: Article) -> tuple[QuoteMarkSpan, ...]:
     if not paras:
         return ()
     # one scan of the body; marks are then dealt out to their paragraphs
-    found = [m.span() for m in _MARK_RE.finditer(norm, paras[0].start, paras[-1].end)]
+    found = _mark_positions(norm, paras[0].start, paras[-1].end)
     starts = [a for a, _ in found]
     n_found = len(found)
     carried = False  # a quotation is open from the previous paragraph

@@ -424,6 +424,27 @@ def mention_before(
                     and _be_before(norm, max(lo, cue_start - 40), cue_start)
                 ):
                     return None  # a passive participle: "is known for", "was widely seen as"
+        if tl in lex.skip_before_cue or (tl.endswith("ly") and len(tl) > 4 and t.islower()):
+            # "he also said", "she repeatedly warned": the skip loop below would pass
+            # these words and stop at the pronoun; read them word by word instead
+            # (each a whole token: letters between spaces), without tokenising
+            k = ws
+            while True:
+                e = k
+                while e > wlo and norm[e - 1] == " ":
+                    e -= 1
+                k = norm.rfind(" ", wlo, e) + 1
+                word = norm[k:e]
+                if k == 0 or not (word.isalpha() and word.isascii()):
+                    break
+                wl = word.lower()
+                if wl in lex.skip_before_cue or (wl.endswith("ly") and len(wl) > 4 and word.islower()):
+                    continue
+                if wl in lex.pronouns and not (
+                    wl in _SKIP_GATE or wl in lex.time_words or wl.endswith("n't") or wl[0].isdigit()
+                ):
+                    return Mention(k, e, "pronoun", None)
+                break
     if wlo > lo and norm[wlo - 1].isalnum() and norm[wlo].isalnum():
         # the window starts inside a word: start after it ("rault, the ..." is no token)
         sp = norm.find(" ", wlo, cue_start)

@@ -289,6 +289,121 @@ def _scan_cues(
     return [first.span(), *(m.span(1) for m in scan_re.finditer(low, first.end(), hi))]
 
 
+# ASCII characters that are not word characters (``\W``: not a letter, a
+# digit or ``_``) become spaces, so that ``bytes.split`` gives the runs of
+# word characters a cue can open (one byte for one: offsets stay put).
+_WORD_GAPS = bytes(c if c >= 128 or chr(c).isalnum() or c == 95 else 32 for c in range(256))
+# the non-ASCII characters news text holds most, none of them a word character
+_COMMON_NON_ASCII = ("\u2014", "\u2013", "\u2026", "\u2015")
+
+
+def _cue_word_starts(
+    low: str, lex: Lexicon, skip: list[tuple[int, int]] | None = None
+) -> tuple[list[int], list[int]] | None:
+    """Every word of ``low`` that may open a cue, with the end of the cue there.
+
+    A cue opens a word (a run of word characters) and its first word is one
+    of ``lex.cue_words``, so every cue :func:`_scan_cues` finds starts
+    at one of these offsets: :func:`_scan_cue_words` reads only these
+    instead of trying the cue pattern at every word. The words come from
+    ``bytes.split`` and a dictionary filter (no regular expression step per word).
+
+    Args:
+        low: The lower-cased text.
+        lex: The lexicon.
+        skip: Stretches ``(start, end)`` whose words need no reading (the
+            caller never scans there), in text order; one is read after all
+            when a word runs across its edge.
+
+    Returns:
+        The offsets in text order and, for each, the end of the cue that
+        ``lex.cue_re`` matches there in the whole text (``-1``: none). A
+        word that opens no longer cue there is its own match (if a cue);
+        in a text with non-ASCII characters besides a few dashes, every
+        word is matched (a letter such as ``é`` is a word character, read
+        as a space here). ``None`` when the lexicon holds a non-ASCII cue:
+        scan with :func:`_scan_cues`.
+    """
+    table = lex.cue_words
+    if not table:
+        return None
+    t = low
+    exact = True  # the words here are the text's words (no other character outside ASCII)
+    if not t.isascii():
+        for ch in _COMMON_NON_ASCII:
+            t = t.replace(ch, " ")
+        exact = t.isascii()
+    # one "?" per character outside ASCII (then a space): offsets stay put
+    padded = b" " + t.encode("ascii", "replace").translate(_WORD_GAPS) + b" "
+    if skip:
+        buf = bytearray(padded)
+        n = len(low)
+        for a, z in skip:
+            # blanked only where its edges are word edges (no false word start or end)
+            if not (0 < a < n and _is_word_char(low[a - 1]) and _is_word_char(low[a])) and not (
+                0 < z < n and _is_word_char(low[z - 1]) and _is_word_char(low[z])
+            ):
+                buf[a + 1 : z + 1] = b" " * (z - a)
+        padded = bytes(buf)
+    find = padded.find
+    match = lex.cue_re.match
+    starts: list[int] = []
+    ends: list[int] = []
+    cur = 0
+    for spaced, n, after in map(table.__getitem__, filter(table.__contains__, padded.split())):
+        # the next whole word (an earlier one would have been an earlier
+        # candidate); its offset in padded is one more than in low, so cur,
+        # padded's offset of the space before it, is its offset in low
+        cur = find(spaced, cur)
+        starts.append(cur)
+        k = cur + len(spaced) - 2  # the end of the word in low
+        if exact and after is not None and (not after or low[k : k + 2] not in after):
+            # no longer cue goes on here: the cue is the word itself, if it is one
+            ends.append(k if n >= 0 else -1)
+        else:
+            m = match(low, cur)
+            ends.append(-1 if m is None else m.end())
+        cur = k + 1
+    return starts, ends
+
+
+def _is_word_char(ch: str) -> bool:
+    """Tell whether ``ch`` is a word character (``\\w``)."""
+    return ch.isalnum() or ch == "_"
+
+
+def _scan_cue_words(
+    low: str, lo: int, hi: int, words: tuple[list[int], list[int]], cue_re: re.Pattern[str]
+) -> list[tuple[int, int]]:
+    """What ``_scan_cues(low, lo, hi, ...)`` finds, read off ``words`` (:func:`_cue_word_starts`).
+
+    When ``hi`` ends a word, ``\b`` reads the same at ``hi`` in ``low[:hi]``
+    as in the whole text, so a cue match found in the whole text that ends
+    by ``hi`` holds; one that runs past ``hi`` is tried again with ``hi`` as
+    the end.
+    """
+    if hi < len(low) and (low[hi].isalnum() or low[hi] == "_"):
+        # hi cuts a word, whose first part may be a cue of its own here (never
+        # in quotes(): its stretches end at a quotation mark or a paragraph end)
+        return [m.span() for m in cue_re.finditer(low, lo, hi)]
+    starts, ends = words
+    out: list[tuple[int, int]] = []
+    prev = lo - 1  # a cue starts after a non-word character at or after the last cue's end
+    for k in range(bisect.bisect_left(starts, lo), len(starts)):
+        p = starts[k]
+        if p >= hi:
+            break
+        if p > prev:
+            e = ends[k]
+            if e > hi:
+                m = cue_re.match(low, p, hi)
+                e = -1 if m is None else m.end()
+            if e >= 0:
+                prev = e
+                out.append((p, e))
+    return out
+
+
 class _Builder:
     """Collects the quotes of one article."""
 
@@ -297,6 +412,7 @@ class _Builder:
         self.text = article.text
         self.norm = article.norm
         self.lex = lex
+        self.low: str | None = None  # norm.lower(), once quotes() has made it
         self.out: list[tuple[int, int, QuoteKind, QuoteCategory, _Hit | None, Mention | None, float]] = []
 
     def add(
@@ -499,8 +615,13 @@ def quotes(text: str | Article, *, min_confidence: float = MIN_CONFIDENCE) -> tu
     norm = article.norm
     low = norm.lower()
     marks = mark_spans(article)
+    # no cue is looked for inside quotation marks: those words need not be read
+    word_starts = _cue_word_starts(
+        low, lex, [(q.open_mark if q.open_mark >= 0 else q.start, q.close_mark if q.close_mark >= 0 else q.end) for q in marks]
+    )
     units = _units(article, marks)
     b = _Builder(article, lex)
+    b.low = low
     cues = lex.cues
     cue_re = lex.cue_re
     cue_scan_re = lex.cue_scan_re
@@ -526,7 +647,8 @@ def quotes(text: str | Article, *, min_confidence: float = MIN_CONFIDENCE) -> tu
         bounds = [(q.open_mark if q.open_mark >= 0 else q.start, q.close_mark if q.close_mark >= 0 else q.end) for q in pmarks]
         # cue hits outside quotation marks (capitalised words are names: Post,
         # Planned), except in a title-case line: "Mayor Says Bridge Will Open"
-        title = pe - ps < 200 and _title_case(norm, ps, pe)
+        # (read only at the first capitalised cue: most paragraphs have none)
+        title: bool | None = None if pe - ps < 200 else False
         hits: list[_Hit] = []
         noun_hits: list[_Hit] = []
         asked_hits: list[_Hit] = []
@@ -541,13 +663,23 @@ def quotes(text: str | Article, *, min_confidence: float = MIN_CONFIDENCE) -> tu
                     cur = q1
             if cur < pe:
                 gaps.append((cur, pe))
-            found = [sp for g0, g1 in gaps for sp in _scan_cues(low, g0, g1, cue_re, cue_scan_re)]
+            if word_starts is not None:
+                found = [sp for g0, g1 in gaps for sp in _scan_cue_words(low, g0, g1, word_starts, cue_re)]
+            else:
+                found = [sp for g0, g1 in gaps for sp in _scan_cues(low, g0, g1, cue_re, cue_scan_re)]
+        elif word_starts is not None:
+            found = _scan_cue_words(low, ps, pe, word_starts, cue_re)
         else:
             found = _scan_cues(low, ps, pe, cue_re, cue_scan_re)
         support_at: list[int] = []
         for s, e in found:
             if (s > 0 and norm[s - 1] == "-") or (
-                norm[s].isupper() and low[s:e] not in _CAP_CUES and not (title and _not_a_name(norm, s, e, pe))
+                norm[s].isupper()
+                and low[s:e] not in _CAP_CUES
+                and not (
+                    (title if title is not None else (title := _title_case(norm, ps, pe)))
+                    and _not_a_name(norm, s, e, pe)
+                )
             ):
                 continue
             g = low[s:e]
@@ -705,6 +837,11 @@ def quotes(text: str | Article, *, min_confidence: float = MIN_CONFIDENCE) -> tu
                 hi_k += 1
             if (hi_k == n_hits or hit_starts[hi_k] >= ue) and norm.find(":", us, min(ue, us + 80)) < 0:
                 continue  # no cue and no "Label:" opening: nothing reported here
+            k = hi_k
+            while k < n_hits and hit_starts[k] < ue and hits[k].used:
+                k += 1
+            if (k == n_hits or hit_starts[k] >= ue) and norm.find(":", us, ue) < 0:
+                continue  # every cue taken by a direct quote, and no colon: _reported would do nothing
             _reported(b, unit, hits, hit_starts, direct_ranges, para_speaker, lex, low)
         if noun_hits:
             _noun_cues(b, hits, noun_hits, ps, pe, n_out, direct_ranges, lex)
@@ -1518,6 +1655,7 @@ def _finish(b: _Builder, min_confidence: float) -> tuple[Quote, ...]:
     text = b.text
     norm = b.norm
     resolver = Resolver(b.article, b.lex)
+    resolver.low = b.low  # the lower-cased text quotes() made: not made again
     out: list[Quote] = []
     rows = sorted(b.out, key=_START_END)
     kept: list[tuple[int, int, QuoteKind, QuoteCategory, _Hit | None, Mention | None, float]] = []

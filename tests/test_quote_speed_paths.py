@@ -243,3 +243,110 @@ def test_scan_cues_finds_what_the_cue_pattern_finds(pieces: list[str], lo: int, 
     # an ASCII stretch of a text that is not all ASCII runs on the ASCII twin too
     found = qmod._scan_cues(low, lo, hi, lex.cue_re, lex.cue_scan_re)
     assert found == [m.span() for m in lex.cue_re.finditer(low, lo, hi)]
+
+
+_WORD_PIECES = [
+    *_CUE_PIECES, "#", "&", "said_", "_said", "\u2013", "\u2026", "\u2015", "put it", "don't", "in a", "n", "abc's",
+    "\u00e9", "\u0303", "\u00bd", "\u00e9said", "said\u00e9",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_WORD_PIECES), min_size=1, max_size=40), st.integers(0, 30), st.integers(0, 200))
+def test_cue_word_scan_finds_what_the_cue_pattern_finds(pieces: list[str], lo: int, hi: int) -> None:
+    # the word-filtered scan is a speed device: it must find exactly the cue pattern's matches
+    import sys
+
+    import newsmetrics.quotes  # noqa: F401
+    from newsmetrics._quotelex import lexicon
+
+    qmod = sys.modules["newsmetrics.quotes"]
+    lex = lexicon()
+    low = "".join(pieces).lower()
+    lo = min(lo, len(low))
+    hi = max(lo, min(hi, len(low)))
+    starts = qmod._cue_word_starts(low, lex)
+    assert starts is not None
+    found = qmod._scan_cue_words(low, lo, hi, starts, lex.cue_re)
+    assert found == [m.span() for m in lex.cue_re.finditer(low, lo, hi)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet="said told according to in a statement put it don't abc's_#&-\"',.\n\u2014\u2026\u00e9\u0303\u00bd", max_size=80),
+    st.integers(0, 80),
+    st.integers(0, 80),
+)
+def test_cue_word_scan_on_any_text(text: str, lo: int, hi: int) -> None:
+    import sys
+
+    import newsmetrics.quotes  # noqa: F401
+    from newsmetrics._quotelex import lexicon
+
+    qmod = sys.modules["newsmetrics.quotes"]
+    lex = lexicon()
+    low = text.lower()
+    lo, hi = min(lo, len(low)), min(max(lo, hi), len(low))
+    words = qmod._cue_word_starts(low, lex)
+    assert words is not None
+    assert qmod._scan_cue_words(low, lo, hi, words, lex.cue_re) == [m.span() for m in lex.cue_re.finditer(low, lo, hi)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab '\"`\n", max_size=60), st.integers(0, 60), st.integers(0, 60))
+def test_mark_positions_are_the_mark_pattern_spans(norm: str, lo: int, hi: int) -> None:
+    from newsmetrics._quotemarks import _MARK_RE, _mark_positions
+
+    lo, hi = min(lo, len(norm)), min(max(lo, hi), len(norm))
+    assert _mark_positions(norm, lo, hi) == [m.span() for m in _MARK_RE.finditer(norm, lo, hi)]
+
+
+_SUBJECT_WORDS = ["he", "she", "They", "also", "repeatedly", "Strongly", "quietly", "Roe", "Jane", "the", "official", ",", "who",
+                  "on", "Monday", "not", "never", "was", "been", "known", "it", "HE", "often", "i"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_SUBJECT_WORDS), min_size=1, max_size=10), st.integers(0, 60), st.sampled_from([80, 12, 30]))
+def test_subject_fast_path_matches_the_token_reading(words: list[str], lo: int, reach: int) -> None:
+    # A tab before the cue keeps mention_before off its no-token fast paths (they
+    # read words between spaces): both readings must find the same subject.
+    from newsmetrics._quotelex import lexicon
+    from newsmetrics._speakers import mention_before
+
+    lex = lexicon()
+    head = " ".join(words)
+    cue = len(head) + 1
+    lo = min(lo, cue)
+    fast = mention_before(head + " said that", lo, cue, lex, reach=reach)
+    plain = mention_before(head + "\tsaid that", lo, cue, lex, reach=reach)
+    assert fast == plain
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(_WORD_PIECES), min_size=1, max_size=40),
+    st.lists(st.tuples(st.integers(0, 200), st.integers(0, 30)), max_size=4),
+)
+def test_cue_word_scan_outside_skipped_stretches(pieces: list[str], cuts: list[tuple[int, int]]) -> None:
+    # skipped stretches (quotations) are not read; the stretches between them find what the pattern finds
+    import sys
+
+    import newsmetrics.quotes  # noqa: F401
+    from newsmetrics._quotelex import lexicon
+
+    qmod = sys.modules["newsmetrics.quotes"]
+    lex = lexicon()
+    low = "".join(pieces).lower()
+    skip: list[tuple[int, int]] = []
+    for a, n in sorted(cuts):
+        a = max(a, skip[-1][1] if skip else 0)
+        if a < len(low):
+            skip.append((a, min(len(low), a + n)))
+    words = qmod._cue_word_starts(low, lex, skip)
+    assert words is not None
+    cur = 0
+    for a, z in [*skip, (len(low), len(low))]:
+        if a > cur:
+            expected = [m.span() for m in lex.cue_re.finditer(low, cur, a)]
+            assert qmod._scan_cue_words(low, cur, a, words, lex.cue_re) == expected
+        cur = max(cur, z)
