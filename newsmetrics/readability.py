@@ -34,7 +34,7 @@ import dataclasses
 import functools
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
@@ -235,20 +235,19 @@ _WORD_RE = re.compile(
     """,
     re.VERBOSE,
 )
-# A sentence is read as "chunks": runs of non-space characters, where an
-# opener of _WORD_RE followed by spaces glues the next run on ("said: Hello",
-# "- Hello"). No token, opener, period or clause mark crosses a chunk
-# boundary, so _WORD_RE scanning a chunk alone finds exactly what it finds in
-# the sentence; only the sentence's first token differs (it counts as
-# sentence-initial). This regex is about three times faster than _WORD_RE,
+# A sentence is read as "chunks": its runs of non-space characters
+# (str.split). No token, period or clause mark crosses a chunk boundary, so
+# _WORD_RE scanning a chunk alone finds what it finds in the sentence, but
+# for two things: the sentence's first token counts as sentence-initial, and
+# so does a token that follows an opener and spaces ("said: Hello",
+# "- Hello", "reform,' Udall"), the opener being _WORD_RE's first group. A
+# capital says nothing there, so both are corrected afterwards, the same way
+# (_read_opening). Chunks are about three times faster to find than tokens,
 # and news repeats its chunks, so each distinct chunk is analysed once.
-_CHUNK_RE = re.compile(r"""\S+(?:(?<=["'(\[:\u2014\u2013-])[ ]+\S+)*""")
-# A sentence with no such glue has str.split() for chunks (3x faster still;
-# str.split and \s agree on every code point).
-_GLUE_RE = re.compile(r"""["'(\[:\u2014\u2013-][ ]+\S""")
-# The same chunks when every white space is one " " (checked by the caller):
-# split at each space that does not follow an opener.
-_GLUE_SPLIT_RE = re.compile("[ ](?<![\"'(\\[:\u2014\u2013-][ ])")
+# _GLUE_RE finds, in the whole article at once, every opener followed by
+# spaces and a capital or other letter (the token after it is checked to
+# start with a capital: only then does being initial change anything).
+_GLUE_RE = re.compile(r"""["'(\[:\u2014\u2013-][ ]+(?=[^\W\d_a-z])""")
 _CURRENCY = {"$": 2, "\u00a3": 1, "\u20ac": 2, "\u00a5": 1}  # dollars, pounds, euros, yen
 _PERCENT = 2  # "percent"
 _CLAUSE_RE = re.compile(r"[,;:()\u2014\u2013]|--")  # clause marks: , ; : ( ) dashes
@@ -581,23 +580,28 @@ def _analyse(article: Article) -> _Sentences:
     """Count every sentence: split into chunks, one memo lookup per chunk, packed sums.
 
     Each step runs over all the sentences at once through ``map`` (in C):
-    the per-sentence Python work is only for the rare sentences that glue
-    chunks, have no word with a letter or open with a chunk without words.
+    the Python work is per capital after an opener and spaces (found by one
+    regex scan of the article) and for the rare sentences that have no word
+    with a letter or open with a chunk without words.
     """
     memo = _CHUNKS
     if len(memo.records) >= _MEMO_LIMIT:
         memo.trim()
     norm = article.norm
     sents = article.sentences
-    texts = list(map(norm.__getitem__, map(slice, map(_START, sents), map(_END, sents))))
-    # Without an opener before spaces, chunks are just the non-space runs.
-    chunk_lists = list(map(str.split, texts))
-    for i in compress(count(), map(_GLUE_RE.search, texts)):
-        text = texts[i]
-        # With single spaces as the only white space, the chunks are the
-        # pieces between spaces that do not follow an opener (faster).
-        glued = _GLUE_SPLIT_RE.split if text.isprintable() and "  " not in text else _CHUNK_RE.findall
-        chunk_lists[i] = glued(text)
+    starts = list(map(_START, sents))
+    ends = list(map(_END, sents))
+    chunk_lists = list(map(str.split, map(norm.__getitem__, map(slice, starts, ends))))
+    # Tokens that follow an opener and spaces, by sentence: (sentence, its
+    # chunk index, the chunk), for a capital (see _GLUE_RE).
+    glue_fixes: list[tuple[int, int, str]] = []
+    if sents:
+        for match in _GLUE_RE.finditer(norm, starts[0], ends[-1]):
+            at = match.end()
+            i = bisect_right(starts, at) - 1
+            if starts[i] <= match.start() and at < ends[i] and norm[at].isupper():
+                j = len(norm[starts[i] : at].split())
+                glue_fixes.append((i, j, chunk_lists[i][j]))
     packed = list(map(sum, map(map, repeat(memo.__getitem__), chunk_lists)))
     indexes = list(range(len(packed)))
     if not all(map(rshift, packed, repeat(_LETTER_SHIFT))):
@@ -606,20 +610,33 @@ def _analyse(article: Article) -> _Sentences:
         indexes = list(compress(indexes, keep))
         packed = list(compress(packed, keep))
         chunk_lists = list(compress(chunk_lists, keep))
+        if glue_fixes:
+            position = {i: k for k, i in enumerate(indexes)}
+            glue_fixes = [(position[i], j, c) for i, j, c in glue_fixes if i in position]
     # What changes when the first token opens its sentence (a capital says
     # nothing there); None when the first chunk has no token.
     openings: list[_Opening | None] = list(map(memo.openings.__getitem__, map(_FIRST, chunk_lists)))
+    first_words: dict[int, int] = {}  # sentence -> its first chunk with a token, when not 0
     if None in openings:
         for k in [k for k, o in enumerate(openings) if o is None]:
-            first = next(c for c in chunk_lists[k] if memo.record(c)[2])
-            openings[k] = memo.opening(first)
+            first_words[k] = j = next(j for j, c in enumerate(chunk_lists[k]) if memo.record(c)[2])
+            openings[k] = memo.opening(chunk_lists[k][j])
     opened = cast("list[_Opening]", openings)
+    hard_fixes: list[tuple[int, str]] = []
+    for k, j, chunk in glue_fixes:
+        if first_words.get(k, 0) != j:  # (a sentence's first word has its opening)
+            change, hard_word = memo.opening(chunk)
+            packed[k] += change
+            if hard_word:
+                hard_fixes.append((k, hard_word))
     packed = list(map(_mark_long, map(add, packed, map(_FIRST, opened))))
     hard: list[set[str]] = list(
         map(set, map(chain.from_iterable, map(map, repeat(memo.hard.__getitem__), chunk_lists)))
     )
     for k in compress(count(), map(_SECOND, opened)):
         hard[k].add(opened[k][1])
+    for k, hard_word in hard_fixes:
+        hard[k].add(hard_word)
     return _Sentences(indexes, packed, list(hard), _linsear(packed, chunk_lists, memo))
 
 
