@@ -40,7 +40,7 @@ from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from heapq import nlargest
 from itertools import accumulate, chain, compress, count, islice, repeat
-from operator import add, attrgetter, itemgetter, rshift
+from operator import add, and_, attrgetter, itemgetter, rshift
 from types import MappingProxyType
 from typing import NamedTuple, cast
 
@@ -269,6 +269,13 @@ _ZIPF_SCALE = 100
 _CLAUSE_SHIFT = 13 * _BITS
 _LONG_SENTENCE_ONE = 1 << (14 * _BITS)
 _LETTER_SHIFT = 15 * _BITS
+# The chunk memo's values (not sentence counts) carry two more fields: how
+# many chunks with several difficult words (field 16), and, from bit
+# _WORD_ID_SHIFT up, the id of the chunk's one difficult word (0 for none),
+# read back per chunk with one shift: see _ChunkMemo.encode.
+_MULTI_SHIFT = 16 * _BITS
+_WORD_ID_SHIFT = 17 * _BITS
+_COUNTS = (1 << _MULTI_SHIFT) - 1  # the counts' bits
 
 
 def _pack(info: _Info) -> int:
@@ -454,17 +461,22 @@ class _ChunkMemo(dict[str, int]):
     """``chunk -> packed counts`` (from :func:`_read_chunk`), filled on first sight.
 
     A memo of a pure function, kept in dicts so that lookups run in C
-    through ``map``: ``self`` holds the packed counts, :attr:`hard` the
-    difficult words, :attr:`records` the whole analysis. Bounded: half is
-    dropped (:meth:`trim`) before an article once it holds ``_MEMO_LIMIT``
-    chunks, and a huge article stops adding at twice that.
+    through ``map``: ``self`` holds the packed counts with the id of the
+    chunk's difficult word (:meth:`encode`), :attr:`hard` the difficult
+    words, :attr:`records` the whole analysis. Bounded: half is dropped
+    (:meth:`trim`) before an article once it holds ``_MEMO_LIMIT`` chunks
+    (all of it once ``2 * _MEMO_LIMIT`` word ids are given), and a huge
+    article stops adding at twice that.
     """
 
-    __slots__ = ("hard", "openings", "rare", "records")
+    __slots__ = ("hard", "openings", "rare", "records", "word_ids")
 
     def __init__(self) -> None:
         super().__init__()
         self.hard = _HardMemo(self)
+        # Difficult word -> its id (from 1): a sentence's difficult words are
+        # the set of ids in its chunks' values (see encode).
+        self.word_ids: dict[str, int] = {}
         self.records: dict[str, _Chunk] = {}
         self.openings = _OpeningMemo(self)
         # Kept chunks whose word is not among the ~6,000 most frequent English
@@ -472,7 +484,30 @@ class _ChunkMemo(dict[str, int]):
         self.rare: list[str] = []
 
     def __missing__(self, chunk: str) -> int:
-        return self.record(chunk)[0]
+        value = self.record(chunk)
+        kept = self.get(chunk)
+        return self.encode(value) if kept is None else kept
+
+    def word_id(self, word: str) -> int:
+        """The id of a difficult word (a new one on first sight)."""
+        ids = self.word_ids
+        found = ids.get(word)
+        if found is None:
+            found = ids[word] = len(ids) + 1
+        return found
+
+    def encode(self, value: _Chunk) -> int:
+        """A chunk's value in this memo: its packed counts, and its difficult word's id.
+
+        A chunk with several difficult words (rare) is marked instead, in
+        field 16; _analyse then reads the words themselves.
+        """
+        hard = value[1]
+        if not hard:
+            return value[0]
+        if len(hard) > 1:
+            return value[0] | 1 << _MULTI_SHIFT
+        return value[0] | self.word_id(hard[0]) << _WORD_ID_SHIFT
 
     def record(self, chunk: str) -> _Chunk:
         """The whole analysis of a chunk, memoised."""
@@ -480,7 +515,7 @@ class _ChunkMemo(dict[str, int]):
         if value is None:
             value = _read_chunk(chunk)
             if len(chunk) <= _MEMO_CHUNK and len(self.records) < 2 * _MEMO_LIMIT:
-                self[chunk] = value[0]
+                self[chunk] = self.encode(value)
                 self.records[chunk] = value
                 self.hard[chunk] = value[1]
                 if word_zipf().get(chunk.strip(_EDGE_MARKS).lower(), 0.0) < _ZIPF_COMMON:
@@ -514,6 +549,8 @@ class _ChunkMemo(dict[str, int]):
             doomed += islice((k for k in list(records) if k not in gone), drop - len(doomed))
         for table in (self, records, self.hard, self.openings):
             deque(map(table.pop, doomed, repeat(None)), maxlen=0)
+        if len(self.word_ids) >= 2 * _MEMO_LIMIT:  # ids are in the values kept: start afresh
+            self.clear()
 
     def clear(self) -> None:
         """Forget every chunk."""
@@ -522,6 +559,7 @@ class _ChunkMemo(dict[str, int]):
         self.hard.clear()
         self.openings.clear()
         self.rare.clear()
+        self.word_ids.clear()
 
 
 class _HardMemo(dict[str, tuple[str, ...]]):
@@ -561,7 +599,7 @@ class _Sentences(NamedTuple):
 
     indexes: list[int]  # their indexes in Article.sentences, ascending
     packed: list[int]  # packed counts (long sentences marked)
-    hard: list[AbstractSet[str]]  # distinct difficult words
+    hard: list[AbstractSet[int]]  # distinct difficult words (ids: _ChunkMemo.word_ids)
     linsear: float | None  # Linsear Write grade of the first 100 words
 
 
@@ -585,7 +623,7 @@ def _analyse(article: Article) -> _Sentences:
     with a letter or open with a chunk without words.
     """
     memo = _CHUNKS
-    if len(memo.records) >= _MEMO_LIMIT:
+    if len(memo.records) >= _MEMO_LIMIT or len(memo.word_ids) >= 2 * _MEMO_LIMIT:
         memo.trim()
     norm = article.norm
     sents = article.sentences
@@ -602,7 +640,9 @@ def _analyse(article: Article) -> _Sentences:
             if starts[i] <= match.start() and at < ends[i] and norm[at].isupper():
                 j = len(norm[starts[i] : at].split())
                 glue_fixes.append((i, j, chunk_lists[i][j]))
-    packed = list(map(sum, map(map, repeat(memo.__getitem__), chunk_lists)))
+    # Each chunk's memo value: packed counts and its difficult word's id.
+    values = list(map(list, map(map, repeat(memo.__getitem__), chunk_lists)))
+    packed = list(map(sum, values))
     indexes = list(range(len(packed)))
     if not all(map(rshift, packed, repeat(_LETTER_SHIFT))):
         # sentences without a word with a letter (numbers or symbols) do not count
@@ -610,6 +650,7 @@ def _analyse(article: Article) -> _Sentences:
         indexes = list(compress(indexes, keep))
         packed = list(compress(packed, keep))
         chunk_lists = list(compress(chunk_lists, keep))
+        values = list(compress(values, keep))
         if glue_fixes:
             position = {i: k for k, i in enumerate(indexes)}
             glue_fixes = [(position[i], j, c) for i, j, c in glue_fixes if i in position]
@@ -629,14 +670,23 @@ def _analyse(article: Article) -> _Sentences:
             packed[k] += change
             if hard_word:
                 hard_fixes.append((k, hard_word))
-    packed = list(map(_mark_long, map(add, packed, map(_FIRST, opened))))
-    hard: list[set[str]] = list(
-        map(set, map(chain.from_iterable, map(map, repeat(memo.hard.__getitem__), chunk_lists)))
-    )
+    hard: list[set[int]]
+    if not (sum(packed) >> _MULTI_SHIFT) & _MASK:
+        # Each sentence's difficult words: the ids in its chunks' values (0
+        # for a chunk without one, dropped).
+        hard = list(map(set, map(map, repeat(rshift), values, repeat(repeat(_WORD_ID_SHIFT)))))
+        deque(map(set.discard, hard, repeat(0)), maxlen=0)
+    else:  # a chunk with several difficult words: read the words
+        word_id = memo.word_id
+        hard = [
+            set(map(word_id, chain.from_iterable(map(memo.hard.__getitem__, chunks))))
+            for chunks in chunk_lists
+        ]
+    packed = list(map(_mark_long, map(add, map(and_, packed, repeat(_COUNTS)), map(_FIRST, opened))))
     for k in compress(count(), map(_SECOND, opened)):
-        hard[k].add(opened[k][1])
+        hard[k].add(memo.word_id(opened[k][1]))
     for k, hard_word in hard_fixes:
-        hard[k].add(hard_word)
+        hard[k].add(memo.word_id(hard_word))
     return _Sentences(indexes, packed, list(hard), _linsear(packed, chunk_lists, memo))
 
 
@@ -1037,7 +1087,7 @@ def text_features(text: str | Article) -> dict[str, float] | None:
         6.0
     """
     counted = _analyse(as_article(text))
-    hard: set[str] = set().union(*counted.hard)
+    hard: set[int] = set().union(*counted.hard)
     return features(_unpack(sum(counted.packed)), len(counted.indexes), len(hard))
 
 
@@ -1189,7 +1239,7 @@ def readability(text: str | Article, *, hardest: int = 5) -> ReadabilityScores:
     counted = _analyse(article)
     packed_sums = counted.packed
     hard_sets = counted.hard
-    hard: set[str] = set().union(*hard_sets)
+    hard: set[int] = set().union(*hard_sets)
     sentences = len(packed_sums)
     # prefix[k]: counts of the first k counted sentences, so a paragraph's
     # counts are one subtraction

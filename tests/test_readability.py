@@ -586,8 +586,9 @@ def _plain_sentences(text: str) -> list[tuple[int, int, set[str]]]:
 
 def _fast_sentences(text: str) -> list[tuple[int, int, set[str]]]:
     counted = _RMOD._analyse(parse(text))
+    words = {i: w for w, i in _RMOD._CHUNKS.word_ids.items()}  # difficult words by id
     return [
-        (i, p, set(h))
+        (i, p, {words[w] for w in h})
         for i, p, h in zip(counted.indexes, counted.packed, counted.hard, strict=True)
     ]
 
@@ -619,6 +620,10 @@ def test_chunk_path_matches_plain_token_path(text: str) -> None:
         "(Legislators) \u2014 Legislators. \"Legislators, legislators.\" Gen. Smith",
         "Lawmakers\u2014" * 30 + "Legislators agreed. " + "a-" * 40 + "Z.",  # chunks too long to keep
         "said:\nLegislators and said:\tLegislators and said:  Legislators.",
+        # chunks with two difficult words: each sentence's words are read from the chunks
+        "The infrastructure/appropriation plan, infrastructure/appropriation again. Legislators agreed.",
+        "Unkept: infrastructure/appropriation/legislature/jurisdiction/bureaucracy, "
+        "and appropriations-infrastructure-jurisdiction-bureaucracy-legislatures too.",
         # a capital after an opener and spaces reads as initial, also when the
         # opener ends a run that itself follows one, and at a sentence start
         '"We agree," Legislators said. \'OFFICIALS\' - Legislators met. '
@@ -638,6 +643,7 @@ def test_chunk_memo_is_bounded_and_trimming_changes_nothing(monkeypatch: pytest.
     for _ in range(2):
         assert [readability(t).to_dict() for t in texts] == before
         assert len(_RMOD._CHUNKS.records) <= 16 + 400  # trimmed before each article
+        assert len(_RMOD._CHUNKS.word_ids) <= 2 * 16 + 400  # and its word ids renewed
     _RMOD._CHUNKS.trim()
     assert len(_RMOD._CHUNKS) == len(_RMOD._CHUNKS.records) == len(_RMOD._CHUNKS.hard)
 
@@ -672,7 +678,8 @@ def test_chunk_memo_trim_keeps_frequent_words_first() -> None:
     memo = _RMOD._ChunkMemo()
     chunks = ["Zyxwvut,", "officials,", "Qwertyuiop", "The", "2015.", "government"]
     for chunk in chunks:
-        assert memo[chunk] == _RMOD._read_chunk(chunk)[0]
+        assert memo[chunk] == memo.encode(_RMOD._read_chunk(chunk))
+        assert memo[chunk] & _RMOD._COUNTS == _RMOD._read_chunk(chunk)[0]
     memo.trim()
     assert sorted(memo) == sorted(memo.records) == ["The", "government", "officials,"]
     assert memo.hard["Zyxwvut,"] == _RMOD._read_chunk("Zyxwvut,")[1]  # refilled on demand
