@@ -38,7 +38,6 @@ from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
-from heapq import nlargest
 from itertools import accumulate, chain, compress, count, islice, repeat
 from operator import add, and_, attrgetter, itemgetter, rshift
 from types import MappingProxyType
@@ -1169,17 +1168,16 @@ def _packed_model() -> _Scorer:
 # ---- the public entry point -----------------------------------------------------------
 
 
+_new_counts = fast_constructor(ReadabilityCounts)
+_new_scores = fast_constructor(ReadabilityScores)
+
+
 def _counts(acc: _Acc, sentences: int, unique_difficult: int) -> ReadabilityCounts:
-    return ReadabilityCounts(
-        sentences=sentences,
-        words=acc.words,
-        syllables=acc.syllables,
-        polysyllabic_words=acc.poly,
-        complex_words=acc.complex,
-        long_words=acc.long,
-        letters=acc.letters,
-        difficult_words=acc.difficult,
-        unique_difficult_words=unique_difficult,
+    # ReadabilityCounts(sentences, words, syllables, polysyllabic_words,
+    # complex_words, long_words, letters, difficult_words, unique_difficult_words)
+    return _new_counts(
+        sentences, acc.words, acc.syllables, acc.poly, acc.complex, acc.long, acc.letters,
+        acc.difficult, unique_difficult,
     )
 
 
@@ -1299,7 +1297,8 @@ def readability(text: str | Article, *, hardest: int = 5) -> ReadabilityScores:
     ranked: list[SentenceReadability] = []
     if hardest > 0 and sentences:
         scores = list(map(model, packed_sums, repeat(1), uniques))
-        for k in nlargest(hardest, range(sentences), key=scores.__getitem__):  # ties: earlier
+        # the highest scores, ties in text order (sorted is stable: nlargest's order)
+        for k in sorted(range(sentences), key=scores.__getitem__, reverse=True)[:hardest]:
             sent = article.sentences[index[k]]
             packed = packed_sums[k]
             s_words = packed & m
@@ -1311,21 +1310,22 @@ def readability(text: str | Article, *, hardest: int = 5) -> ReadabilityScores:
                 )
             )
 
-    return ReadabilityScores(
-        counts=counts,
-        flesch_reading_ease=fre,
-        flesch_kincaid_grade=fkgl,
-        gunning_fog=fog,
-        smog=smog_grade,
-        coleman_liau=cli,
-        automated_readability_index=ari,
-        dale_chall=dc,
-        linsear_write=lw,
-        spache=spache(counts),
-        lix=lix(counts),
-        rix=rix(counts),
-        consensus_grade=consensus,
-        difficulty=model(total_packed, sentences, len(hard)) if defined else None,
-        paragraphs=tuple(paragraphs),
-        hardest_sentences=tuple(ranked),
+    # ReadabilityScores, its fields in order (built without the frozen __init__)
+    return _new_scores(
+        counts,
+        fre,
+        fkgl,
+        fog,
+        smog_grade,
+        cli,
+        ari,
+        dc,
+        lw,
+        spache(counts),
+        lix(counts),
+        rix(counts),
+        consensus,
+        model(total_packed, sentences, len(hard)) if defined else None,
+        tuple(paragraphs),
+        tuple(ranked),
     )
