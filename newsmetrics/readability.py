@@ -39,7 +39,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from itertools import accumulate, chain, compress, count, islice, repeat
-from operator import add, and_, attrgetter, itemgetter, rshift
+from operator import add, and_, attrgetter, itemgetter, le, rshift
 from types import MappingProxyType
 from typing import NamedTuple, cast
 
@@ -632,13 +632,21 @@ def _analyse(article: Article) -> _Sentences:
     # Tokens that follow an opener and spaces, by sentence: (sentence, its
     # chunk index, the chunk), for a capital (see _GLUE_RE).
     glue_fixes: list[tuple[int, int, str]] = []
-    if sents:
+    if sents and all(map(le, ends, islice(starts, 1, None))):
+        # sentences in order and apart (as parse makes them): one scan
         for match in _GLUE_RE.finditer(norm, starts[0], ends[-1]):
             at = match.end()
             i = bisect_right(starts, at) - 1
             if starts[i] <= match.start() and at < ends[i] and norm[at].isupper():
                 j = len(norm[starts[i] : at].split())
                 glue_fixes.append((i, j, chunk_lists[i][j]))
+    else:  # an Article built otherwise: each sentence on its own
+        for i, (start, end) in enumerate(zip(starts, ends, strict=True)):
+            for match in _GLUE_RE.finditer(norm, start, end):
+                at = match.end()
+                if norm[at].isupper():
+                    j = len(norm[start:at].split())
+                    glue_fixes.append((i, j, chunk_lists[i][j]))
     # Each chunk's memo value: packed counts and its difficult word's id.
     values = list(map(list, map(map, repeat(memo.__getitem__), chunk_lists)))
     packed = list(map(sum, values))

@@ -22,7 +22,7 @@ import newsmetrics
 from newsmetrics import EmptyTextError, NotTextError, parse, readability
 from newsmetrics._resources import data_files, read_json
 from newsmetrics._syllables import cmu_table, syllables
-from newsmetrics.models import ReadabilityCounts, ReadabilityScores
+from newsmetrics.models import Article, ReadabilityCounts, ReadabilityScores
 from newsmetrics.readability import FORMULAS as CLASSIC_FORMULAS
 from newsmetrics.readability import (
     automated_readability_index,
@@ -716,7 +716,7 @@ def test_chunk_memo_stays_bounded_inside_one_huge_article(monkeypatch: pytest.Mo
 
 
 def test_fast_constructor_builds_the_same_model() -> None:
-    from newsmetrics.models import Article, ParagraphReadability, fast_constructor
+    from newsmetrics.models import ParagraphReadability, fast_constructor
 
     values = (3, 10, 40, "Legislators met.", 1, 2, 55.5, None, 7.25)
     made = fast_constructor(ParagraphReadability)(*values)
@@ -737,3 +737,26 @@ def test_paragraph_scores_when_a_paragraph_has_no_counted_sentence() -> None:
     assert r.paragraphs[2].words == 5 and r.paragraphs[2].difficulty is not None
 
 
+
+
+def test_sentences_of_a_hand_built_article_are_counted_alone_in_any_order() -> None:
+    """Regression: the one-scan glue search assumed sentences in order and apart."""
+    import dataclasses
+
+    text = (
+        'Officials said: Legislators met. "We agree," Smith said - Appropriation talks ended. '
+        "He left: Legislators (Legislators) too."
+    )
+    art = parse(text)
+    reordered = dataclasses.replace(art, sentences=art.sentences[::-1], paragraphs=())
+    doubled = dataclasses.replace(art, sentences=art.sentences + art.sentences[:1], paragraphs=())
+    words = {i: w for w, i in _RMOD._CHUNKS.word_ids.items()}
+
+    def per_sentence(article: Article) -> list[tuple[int, set[str]]]:
+        counted = _RMOD._analyse(article)
+        words.update({i: w for w, i in _RMOD._CHUNKS.word_ids.items()})
+        return [(p, {words[w] for w in h}) for p, h in zip(counted.packed, counted.hard, strict=True)]
+
+    ordered = per_sentence(art)
+    assert per_sentence(reordered) == ordered[::-1]
+    assert per_sentence(doubled) == [*ordered, ordered[0]]
