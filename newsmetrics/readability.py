@@ -34,13 +34,12 @@ import dataclasses
 import functools
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
-from heapq import nlargest
 from itertools import accumulate, chain, compress, count, islice, repeat
-from operator import add, attrgetter, itemgetter, rshift
+from operator import add, and_, attrgetter, itemgetter, le, rshift
 from types import MappingProxyType
 from typing import NamedTuple, cast
 
@@ -235,20 +234,19 @@ _WORD_RE = re.compile(
     """,
     re.VERBOSE,
 )
-# A sentence is read as "chunks": runs of non-space characters, where an
-# opener of _WORD_RE followed by spaces glues the next run on ("said: Hello",
-# "- Hello"). No token, opener, period or clause mark crosses a chunk
-# boundary, so _WORD_RE scanning a chunk alone finds exactly what it finds in
-# the sentence; only the sentence's first token differs (it counts as
-# sentence-initial). This regex is about three times faster than _WORD_RE,
+# A sentence is read as "chunks": its runs of non-space characters
+# (str.split). No token, period or clause mark crosses a chunk boundary, so
+# _WORD_RE scanning a chunk alone finds what it finds in the sentence, but
+# for two things: the sentence's first token counts as sentence-initial, and
+# so does a token that follows an opener and spaces ("said: Hello",
+# "- Hello", "reform,' Udall"), the opener being _WORD_RE's first group. A
+# capital says nothing there, so both are corrected afterwards, the same way
+# (_read_opening). Chunks are about three times faster to find than tokens,
 # and news repeats its chunks, so each distinct chunk is analysed once.
-_CHUNK_RE = re.compile(r"""\S+(?:(?<=["'(\[:\u2014\u2013-])[ ]+\S+)*""")
-# A sentence with no such glue has str.split() for chunks (3x faster still;
-# str.split and \s agree on every code point).
-_GLUE_RE = re.compile(r"""["'(\[:\u2014\u2013-][ ]+\S""")
-# The same chunks when every white space is one " " (checked by the caller):
-# split at each space that does not follow an opener.
-_GLUE_SPLIT_RE = re.compile("[ ](?<![\"'(\\[:\u2014\u2013-][ ])")
+# _GLUE_RE finds, in the whole article at once, every opener followed by
+# spaces and a capital or other letter (the token after it is checked to
+# start with a capital: only then does being initial change anything).
+_GLUE_RE = re.compile(r"""["'(\[:\u2014\u2013-][ ]+(?=[^\W\d_a-z])""")
 _CURRENCY = {"$": 2, "\u00a3": 1, "\u20ac": 2, "\u00a5": 1}  # dollars, pounds, euros, yen
 _PERCENT = 2  # "percent"
 _CLAUSE_RE = re.compile(r"[,;:()\u2014\u2013]|--")  # clause marks: , ; : ( ) dashes
@@ -270,6 +268,13 @@ _ZIPF_SCALE = 100
 _CLAUSE_SHIFT = 13 * _BITS
 _LONG_SENTENCE_ONE = 1 << (14 * _BITS)
 _LETTER_SHIFT = 15 * _BITS
+# The chunk memo's values (not sentence counts) carry two more fields: how
+# many chunks with several difficult words (field 16), and, from bit
+# _WORD_ID_SHIFT up, the id of the chunk's one difficult word (0 for none),
+# read back per chunk with one shift: see _ChunkMemo.encode.
+_MULTI_SHIFT = 16 * _BITS
+_WORD_ID_SHIFT = 17 * _BITS
+_COUNTS = (1 << _MULTI_SHIFT) - 1  # the counts' bits
 
 
 def _pack(info: _Info) -> int:
@@ -455,17 +460,22 @@ class _ChunkMemo(dict[str, int]):
     """``chunk -> packed counts`` (from :func:`_read_chunk`), filled on first sight.
 
     A memo of a pure function, kept in dicts so that lookups run in C
-    through ``map``: ``self`` holds the packed counts, :attr:`hard` the
-    difficult words, :attr:`records` the whole analysis. Bounded: half is
-    dropped (:meth:`trim`) before an article once it holds ``_MEMO_LIMIT``
-    chunks, and a huge article stops adding at twice that.
+    through ``map``: ``self`` holds the packed counts with the id of the
+    chunk's difficult word (:meth:`encode`), :attr:`hard` the difficult
+    words, :attr:`records` the whole analysis. Bounded: half is dropped
+    (:meth:`trim`) before an article once it holds ``_MEMO_LIMIT`` chunks
+    (all of it once ``2 * _MEMO_LIMIT`` word ids are given), and a huge
+    article stops adding at twice that.
     """
 
-    __slots__ = ("hard", "openings", "rare", "records")
+    __slots__ = ("hard", "openings", "rare", "records", "word_ids")
 
     def __init__(self) -> None:
         super().__init__()
         self.hard = _HardMemo(self)
+        # Difficult word -> its id (from 1): a sentence's difficult words are
+        # the set of ids in its chunks' values (see encode).
+        self.word_ids: dict[str, int] = {}
         self.records: dict[str, _Chunk] = {}
         self.openings = _OpeningMemo(self)
         # Kept chunks whose word is not among the ~6,000 most frequent English
@@ -473,7 +483,30 @@ class _ChunkMemo(dict[str, int]):
         self.rare: list[str] = []
 
     def __missing__(self, chunk: str) -> int:
-        return self.record(chunk)[0]
+        value = self.record(chunk)
+        kept = self.get(chunk)
+        return self.encode(value) if kept is None else kept
+
+    def word_id(self, word: str) -> int:
+        """The id of a difficult word (a new one on first sight)."""
+        ids = self.word_ids
+        found = ids.get(word)
+        if found is None:
+            found = ids[word] = len(ids) + 1
+        return found
+
+    def encode(self, value: _Chunk) -> int:
+        """A chunk's value in this memo: its packed counts, and its difficult word's id.
+
+        A chunk with several difficult words (rare) is marked instead, in
+        field 16; _analyse then reads the words themselves.
+        """
+        hard = value[1]
+        if not hard:
+            return value[0]
+        if len(hard) > 1:
+            return value[0] | 1 << _MULTI_SHIFT
+        return value[0] | self.word_id(hard[0]) << _WORD_ID_SHIFT
 
     def record(self, chunk: str) -> _Chunk:
         """The whole analysis of a chunk, memoised."""
@@ -481,7 +514,7 @@ class _ChunkMemo(dict[str, int]):
         if value is None:
             value = _read_chunk(chunk)
             if len(chunk) <= _MEMO_CHUNK and len(self.records) < 2 * _MEMO_LIMIT:
-                self[chunk] = value[0]
+                self[chunk] = self.encode(value)
                 self.records[chunk] = value
                 self.hard[chunk] = value[1]
                 if word_zipf().get(chunk.strip(_EDGE_MARKS).lower(), 0.0) < _ZIPF_COMMON:
@@ -515,6 +548,8 @@ class _ChunkMemo(dict[str, int]):
             doomed += islice((k for k in list(records) if k not in gone), drop - len(doomed))
         for table in (self, records, self.hard, self.openings):
             deque(map(table.pop, doomed, repeat(None)), maxlen=0)
+        if len(self.word_ids) >= 2 * _MEMO_LIMIT:  # ids are in the values kept: start afresh
+            self.clear()
 
     def clear(self) -> None:
         """Forget every chunk."""
@@ -523,6 +558,7 @@ class _ChunkMemo(dict[str, int]):
         self.hard.clear()
         self.openings.clear()
         self.rare.clear()
+        self.word_ids.clear()
 
 
 class _HardMemo(dict[str, tuple[str, ...]]):
@@ -562,7 +598,7 @@ class _Sentences(NamedTuple):
 
     indexes: list[int]  # their indexes in Article.sentences, ascending
     packed: list[int]  # packed counts (long sentences marked)
-    hard: list[AbstractSet[str]]  # distinct difficult words
+    hard: list[AbstractSet[int]]  # distinct difficult words (ids: _ChunkMemo.word_ids)
     linsear: float | None  # Linsear Write grade of the first 100 words
 
 
@@ -581,24 +617,39 @@ def _analyse(article: Article) -> _Sentences:
     """Count every sentence: split into chunks, one memo lookup per chunk, packed sums.
 
     Each step runs over all the sentences at once through ``map`` (in C):
-    the per-sentence Python work is only for the rare sentences that glue
-    chunks, have no word with a letter or open with a chunk without words.
+    the Python work is per capital after an opener and spaces (found by one
+    regex scan of the article) and for the rare sentences that have no word
+    with a letter or open with a chunk without words.
     """
     memo = _CHUNKS
-    if len(memo.records) >= _MEMO_LIMIT:
+    if len(memo.records) >= _MEMO_LIMIT or len(memo.word_ids) >= 2 * _MEMO_LIMIT:
         memo.trim()
     norm = article.norm
     sents = article.sentences
-    texts = list(map(norm.__getitem__, map(slice, map(_START, sents), map(_END, sents))))
-    # Without an opener before spaces, chunks are just the non-space runs.
-    chunk_lists = list(map(str.split, texts))
-    for i in compress(count(), map(_GLUE_RE.search, texts)):
-        text = texts[i]
-        # With single spaces as the only white space, the chunks are the
-        # pieces between spaces that do not follow an opener (faster).
-        glued = _GLUE_SPLIT_RE.split if text.isprintable() and "  " not in text else _CHUNK_RE.findall
-        chunk_lists[i] = glued(text)
-    packed = list(map(sum, map(map, repeat(memo.__getitem__), chunk_lists)))
+    starts = list(map(_START, sents))
+    ends = list(map(_END, sents))
+    chunk_lists = list(map(str.split, map(norm.__getitem__, map(slice, starts, ends))))
+    # Tokens that follow an opener and spaces, by sentence: (sentence, its
+    # chunk index, the chunk), for a capital (see _GLUE_RE).
+    glue_fixes: list[tuple[int, int, str]] = []
+    if sents and all(map(le, ends, islice(starts, 1, None))):
+        # sentences in order and apart (as parse makes them): one scan
+        for match in _GLUE_RE.finditer(norm, starts[0], ends[-1]):
+            at = match.end()
+            i = bisect_right(starts, at) - 1
+            if starts[i] <= match.start() and at < ends[i] and norm[at].isupper():
+                j = len(norm[starts[i] : at].split())
+                glue_fixes.append((i, j, chunk_lists[i][j]))
+    else:  # an Article built otherwise: each sentence on its own
+        for i, (start, end) in enumerate(zip(starts, ends, strict=True)):
+            for match in _GLUE_RE.finditer(norm, start, end):
+                at = match.end()
+                if norm[at].isupper():
+                    j = len(norm[start:at].split())
+                    glue_fixes.append((i, j, chunk_lists[i][j]))
+    # Each chunk's memo value: packed counts and its difficult word's id.
+    values = list(map(list, map(map, repeat(memo.__getitem__), chunk_lists)))
+    packed = list(map(sum, values))
     indexes = list(range(len(packed)))
     if not all(map(rshift, packed, repeat(_LETTER_SHIFT))):
         # sentences without a word with a letter (numbers or symbols) do not count
@@ -606,20 +657,43 @@ def _analyse(article: Article) -> _Sentences:
         indexes = list(compress(indexes, keep))
         packed = list(compress(packed, keep))
         chunk_lists = list(compress(chunk_lists, keep))
+        values = list(compress(values, keep))
+        if glue_fixes:
+            position = {i: k for k, i in enumerate(indexes)}
+            glue_fixes = [(position[i], j, c) for i, j, c in glue_fixes if i in position]
     # What changes when the first token opens its sentence (a capital says
     # nothing there); None when the first chunk has no token.
     openings: list[_Opening | None] = list(map(memo.openings.__getitem__, map(_FIRST, chunk_lists)))
+    first_words: dict[int, int] = {}  # sentence -> its first chunk with a token, when not 0
     if None in openings:
         for k in [k for k, o in enumerate(openings) if o is None]:
-            first = next(c for c in chunk_lists[k] if memo.record(c)[2])
-            openings[k] = memo.opening(first)
+            first_words[k] = j = next(j for j, c in enumerate(chunk_lists[k]) if memo.record(c)[2])
+            openings[k] = memo.opening(chunk_lists[k][j])
     opened = cast("list[_Opening]", openings)
-    packed = list(map(_mark_long, map(add, packed, map(_FIRST, opened))))
-    hard: list[set[str]] = list(
-        map(set, map(chain.from_iterable, map(map, repeat(memo.hard.__getitem__), chunk_lists)))
-    )
+    hard_fixes: list[tuple[int, str]] = []
+    for k, j, chunk in glue_fixes:
+        if first_words.get(k, 0) != j:  # (a sentence's first word has its opening)
+            change, hard_word = memo.opening(chunk)
+            packed[k] += change
+            if hard_word:
+                hard_fixes.append((k, hard_word))
+    hard: list[set[int]]
+    if not (sum(packed) >> _MULTI_SHIFT) & _MASK:
+        # Each sentence's difficult words: the ids in its chunks' values (0
+        # for a chunk without one, dropped).
+        hard = list(map(set, map(map, repeat(rshift), values, repeat(repeat(_WORD_ID_SHIFT)))))
+        deque(map(set.discard, hard, repeat(0)), maxlen=0)
+    else:  # a chunk with several difficult words: read the words
+        word_id = memo.word_id
+        hard = [
+            set(map(word_id, chain.from_iterable(map(memo.hard.__getitem__, chunks))))
+            for chunks in chunk_lists
+        ]
+    packed = list(map(_mark_long, map(add, map(and_, packed, repeat(_COUNTS)), map(_FIRST, opened))))
     for k in compress(count(), map(_SECOND, opened)):
-        hard[k].add(opened[k][1])
+        hard[k].add(memo.word_id(opened[k][1]))
+    for k, hard_word in hard_fixes:
+        hard[k].add(memo.word_id(hard_word))
     return _Sentences(indexes, packed, list(hard), _linsear(packed, chunk_lists, memo))
 
 
@@ -1020,7 +1094,7 @@ def text_features(text: str | Article) -> dict[str, float] | None:
         6.0
     """
     counted = _analyse(as_article(text))
-    hard: set[str] = set().union(*counted.hard)
+    hard: set[int] = set().union(*counted.hard)
     return features(_unpack(sum(counted.packed)), len(counted.indexes), len(hard))
 
 
@@ -1102,17 +1176,16 @@ def _packed_model() -> _Scorer:
 # ---- the public entry point -----------------------------------------------------------
 
 
+_new_counts = fast_constructor(ReadabilityCounts)
+_new_scores = fast_constructor(ReadabilityScores)
+
+
 def _counts(acc: _Acc, sentences: int, unique_difficult: int) -> ReadabilityCounts:
-    return ReadabilityCounts(
-        sentences=sentences,
-        words=acc.words,
-        syllables=acc.syllables,
-        polysyllabic_words=acc.poly,
-        complex_words=acc.complex,
-        long_words=acc.long,
-        letters=acc.letters,
-        difficult_words=acc.difficult,
-        unique_difficult_words=unique_difficult,
+    # ReadabilityCounts(sentences, words, syllables, polysyllabic_words,
+    # complex_words, long_words, letters, difficult_words, unique_difficult_words)
+    return _new_counts(
+        sentences, acc.words, acc.syllables, acc.poly, acc.complex, acc.long, acc.letters,
+        acc.difficult, unique_difficult,
     )
 
 
@@ -1172,7 +1245,7 @@ def readability(text: str | Article, *, hardest: int = 5) -> ReadabilityScores:
     counted = _analyse(article)
     packed_sums = counted.packed
     hard_sets = counted.hard
-    hard: set[str] = set().union(*hard_sets)
+    hard: set[int] = set().union(*hard_sets)
     sentences = len(packed_sums)
     # prefix[k]: counts of the first k counted sentences, so a paragraph's
     # counts are one subtraction
@@ -1232,7 +1305,8 @@ def readability(text: str | Article, *, hardest: int = 5) -> ReadabilityScores:
     ranked: list[SentenceReadability] = []
     if hardest > 0 and sentences:
         scores = list(map(model, packed_sums, repeat(1), uniques))
-        for k in nlargest(hardest, range(sentences), key=scores.__getitem__):  # ties: earlier
+        # the highest scores, ties in text order (sorted is stable: nlargest's order)
+        for k in sorted(range(sentences), key=scores.__getitem__, reverse=True)[:hardest]:
             sent = article.sentences[index[k]]
             packed = packed_sums[k]
             s_words = packed & m
@@ -1244,21 +1318,22 @@ def readability(text: str | Article, *, hardest: int = 5) -> ReadabilityScores:
                 )
             )
 
-    return ReadabilityScores(
-        counts=counts,
-        flesch_reading_ease=fre,
-        flesch_kincaid_grade=fkgl,
-        gunning_fog=fog,
-        smog=smog_grade,
-        coleman_liau=cli,
-        automated_readability_index=ari,
-        dale_chall=dc,
-        linsear_write=lw,
-        spache=spache(counts),
-        lix=lix(counts),
-        rix=rix(counts),
-        consensus_grade=consensus,
-        difficulty=model(total_packed, sentences, len(hard)) if defined else None,
-        paragraphs=tuple(paragraphs),
-        hardest_sentences=tuple(ranked),
+    # ReadabilityScores, its fields in order (built without the frozen __init__)
+    return _new_scores(
+        counts,
+        fre,
+        fkgl,
+        fog,
+        smog_grade,
+        cli,
+        ari,
+        dc,
+        lw,
+        spache(counts),
+        lix(counts),
+        rix(counts),
+        consensus,
+        model(total_packed, sentences, len(hard)) if defined else None,
+        tuple(paragraphs),
+        tuple(ranked),
     )

@@ -402,3 +402,29 @@ def test_one_scan_sentence_split_on_news() -> None:
         span for p in art.paragraphs for span in split_sentences(art.norm, p.start, p.end)
     ]
     assert [(s.start, s.end) for s in art.sentences] == expected
+
+
+# The glued-notice pattern as first written (an alternation tried at every
+# position); _GLUED_NOTICE_RE is the same pattern arranged to skip to candidates.
+_NOTICE_REFERENCE = (
+    r"(?i)(?:©|\(c\)[ ]*\d{4}|copyright[ ]+(?:©[ ]*)?(?:\d{4}|by)\b|all rights reserved\b"
+    r"|this (?:material|article|story|content) may not be (?:re)?(?:published|produced|distributed|broadcast))"
+)
+_NOTICE_SOUP = [
+    "©", "(c)", "(C)", " ", "  ", "2026", "12", "copyright", "COPYRIGHT", "Copyright ", "by", "By",
+    "all rights reserved", "ALL RIGHTS RESERVED", "all right\u017f reserved", "This material may not be ",
+    "this STORY may not be ", "re", "published", "Broadcast", "distributed", "x", "a", "t", "c", ".", "\n",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_NOTICE_SOUP), max_size=12).map("".join))
+def test_glued_notice_pattern_matches_its_reference(text: str) -> None:
+    import re
+
+    from newsmetrics._text import _GLUED_NOTICE_RE
+
+    reference = re.compile(_NOTICE_REFERENCE)
+    assert [m.span() for m in _GLUED_NOTICE_RE.finditer(text)] == [
+        m.span() for m in reference.finditer(text)
+    ]
