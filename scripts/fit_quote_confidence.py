@@ -56,8 +56,10 @@ def collect(train: Path) -> tuple[list[list[str]], list[int], list[int], int]:
     sys.path.insert(0, str(SCORER))
     import score_quotes as sq  # the shared scorer's matching and speaker rules
 
-    # the module, not the function of the same name that newsmetrics exports
-    qmod = importlib.import_module("newsmetrics.quotes")
+    # the attribution engine, whose confidence functions are swapped below
+    qmod = importlib.import_module("newsmetrics._attribution")
+    if not str(qmod.__file__).endswith(".py"):
+        sys.exit(f"{qmod.__file__} is compiled: run this script on the sources (an editable install or a clone)")
     from newsmetrics import parse
 
     recorded: list[list[str]] = []
@@ -87,7 +89,7 @@ def collect(train: Path) -> tuple[list[list[str]], list[int], list[int], int]:
                 golds.append(dict(g, _rs=g["quote_start"], _re=g["quote_end"], _s=s, _e=e))
             n_gold += len(golds)
             recorded.clear()
-            found = qmod.quotes(parse(text), min_confidence=0.0)
+            found = qmod.attribute(parse(text), 0.0)
             assert len(found) == len(recorded)
             preds = []
             for q in found:

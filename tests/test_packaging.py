@@ -97,3 +97,19 @@ def test_import_is_fast_and_lazy() -> None:
         assert heavy == "", f"imported at start-up: {heavy}"
         timings.append(float(elapsed))
     assert min(timings) < 0.15, f"import newsmetrics took {min(timings):.3f} s"
+
+
+def test_the_modules_a_wheel_compiles_exist_and_exclude_the_public_ones() -> None:
+    # hatch_build.py compiles these with mypyc; a renamed module would silently
+    # ship uncompiled, and a public module compiled would check its arguments
+    # with mypyc's messages instead of ours (NotTextError, min_confidence)
+    root = Path(__file__).resolve().parents[1]
+    sys.path.insert(0, str(root))
+    try:
+        import hatch_build
+    finally:
+        sys.path.remove(str(root))
+    assert hatch_build.COMPILED
+    for rel in hatch_build.COMPILED:
+        assert (root / rel).is_file(), rel
+        assert Path(rel).name.startswith("_"), f"{rel} is public: its arguments must be checked in Python"

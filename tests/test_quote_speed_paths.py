@@ -37,7 +37,7 @@ def _reference_keys(norm, start, end, kind, category, cue, weight, mention, spea
     """The confidence keys as first written (a plain, slower reading), to check the fast one against."""
     import re
 
-    from newsmetrics.quotes import _CLAUSE_OPENERS
+    from newsmetrics._attribution import _CLAUSE_OPENERS
 
     form = cue.text.lower() if cue is not None else "-"
     spk = "-" if speaker is None or mention is None else mention.kind
@@ -89,10 +89,10 @@ def _reference_keys(norm, start, end, kind, category, cue, weight, mention, spea
 def test_confidence_keys_match_the_plain_reading(norm: str) -> None:
     import sys
 
-    import newsmetrics.quotes  # noqa: F401
+    import newsmetrics._attribution  # noqa: F401
     from newsmetrics._speakers import Mention
 
-    qmod = sys.modules["newsmetrics.quotes"]
+    qmod = sys.modules["newsmetrics._attribution"]
     n = len(norm)
     cues = [None, Cue(4, 8, norm[4:8], "say"), Cue(n - 5, n - 1, norm[n - 5 : n - 1], "say")]
     speakers = [
@@ -232,10 +232,10 @@ _CUE_PIECES = [
 def test_scan_cues_finds_what_the_cue_pattern_finds(pieces: list[str], lo: int, hi: int) -> None:
     import sys
 
-    import newsmetrics.quotes  # noqa: F401
+    import newsmetrics._attribution  # noqa: F401
     from newsmetrics._quotelex import lexicon
 
-    qmod = sys.modules["newsmetrics.quotes"]
+    qmod = sys.modules["newsmetrics._attribution"]
     lex = lexicon()
     low = "".join(pieces).lower()
     lo = min(lo, len(low))
@@ -257,10 +257,10 @@ def test_cue_word_scan_finds_what_the_cue_pattern_finds(pieces: list[str], lo: i
     # the word-filtered scan is a speed device: it must find exactly the cue pattern's matches
     import sys
 
-    import newsmetrics.quotes  # noqa: F401
+    import newsmetrics._attribution  # noqa: F401
     from newsmetrics._quotelex import lexicon
 
-    qmod = sys.modules["newsmetrics.quotes"]
+    qmod = sys.modules["newsmetrics._attribution"]
     lex = lexicon()
     low = "".join(pieces).lower()
     lo = min(lo, len(low))
@@ -280,10 +280,10 @@ def test_cue_word_scan_finds_what_the_cue_pattern_finds(pieces: list[str], lo: i
 def test_cue_word_scan_on_any_text(text: str, lo: int, hi: int) -> None:
     import sys
 
-    import newsmetrics.quotes  # noqa: F401
+    import newsmetrics._attribution  # noqa: F401
     from newsmetrics._quotelex import lexicon
 
-    qmod = sys.modules["newsmetrics.quotes"]
+    qmod = sys.modules["newsmetrics._attribution"]
     lex = lexicon()
     low = text.lower()
     lo, hi = min(lo, len(low)), min(max(lo, hi), len(low))
@@ -331,10 +331,10 @@ def test_cue_word_scan_outside_skipped_stretches(pieces: list[str], cuts: list[t
     # skipped stretches (quotations) are not read; the stretches between them find what the pattern finds
     import sys
 
-    import newsmetrics.quotes  # noqa: F401
+    import newsmetrics._attribution  # noqa: F401
     from newsmetrics._quotelex import lexicon
 
-    qmod = sys.modules["newsmetrics.quotes"]
+    qmod = sys.modules["newsmetrics._attribution"]
     lex = lexicon()
     low = "".join(pieces).lower()
     skip: list[tuple[int, int]] = []

@@ -634,8 +634,8 @@ def test_subject_past_speaking_to_and_abbreviated_openers(text: str, fragment: s
 )
 def test_fast_cue_scan_finds_what_the_cue_regex_finds(text: str, lo: int, hi: int) -> None:
     # the prefixed scan is a speed device: it must find exactly the cue regex's matches
+    from newsmetrics._attribution import _scan_cues
     from newsmetrics._quotelex import lexicon
-    from newsmetrics.quotes import _scan_cues
 
     lex = lexicon()
     low = text.lower()
@@ -1178,6 +1178,9 @@ def test_min_confidence_filters_and_is_checked() -> None:
     for bad in (-0.1, 1.5, float("nan"), True):
         with pytest.raises(ValueError, match="min_confidence"):
             quotes(CONFIDENCE_TEXT, min_confidence=bad)
+    for wrong in ("0.5", None):
+        with pytest.raises(TypeError, match="min_confidence"):
+            quotes(CONFIDENCE_TEXT, min_confidence=wrong)  # type: ignore[arg-type]
 
 
 def test_default_threshold_is_the_one_learned_with_the_weights() -> None:
@@ -1194,7 +1197,7 @@ def test_memoised_confidence_equals_the_sum_over_its_features() -> None:
 
     from newsmetrics.quotes import confidence_features
 
-    qmod = sys.modules["newsmetrics.quotes"]
+    qmod = sys.modules["newsmetrics._attribution"]
     weights, bias = qmod._confidence_model()
     text = SAMPLE.read_text(encoding="utf-8")
     article = newsmetrics.parse(text)
