@@ -6,7 +6,12 @@ Usage:
 Articles are parsed once beforehand (``newsmetrics.parse``); the timed loop
 runs ``newsmetrics.quotes.quotes(article)`` only. A second figure includes
 parsing. The figure is absolute (the spaCy-based peers need models that
-cannot be installed here), so the machine is printed with it.
+cannot be installed here), so the machine is printed with it, and so is the
+engine: compiled by mypyc (what ``pip install .`` builds when a C compiler is
+at hand, see ``hatch_build.py``) or pure Python (a source checkout, an
+editable install, or ``NEWSMETRICS_PURE=1``). To time the compiled engine
+from a clone: ``python hatch_build.py --inplace DIR`` on a copy, then run this
+script there.
 """
 
 from __future__ import annotations
@@ -55,6 +60,8 @@ def main() -> None:
     n = len(articles)
     chars = sum(len(t) for t in texts) / n
     print(f"machine: {platform.platform()}; CPU: {cpu_model()}; Python {platform.python_version()}")
+    engine = sys.modules["newsmetrics._attribution"].__file__ or ""
+    print(f"engine: {'compiled by mypyc' if not engine.endswith('.py') else 'pure Python'} ({engine})")
     print(f"articles: {n} from {path.name} (mean {chars:.0f} characters)")
     print(f"quote attribution alone: {n / best:,.0f} articles/s (best of {repeat} runs)")
     print(f"parse + quote attribution: {n / with_parse:,.0f} articles/s")
