@@ -11,6 +11,7 @@ any input: no nested quantifiers that can backtrack over the same characters.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsmetrics.errors import EmptyTextError, NotTextError, describe_bad_input
 from newsmetrics.models import (
@@ -39,7 +40,7 @@ __all__ = [
 # Normalisation: a same-length view
 # --------------------------------------------------------------------------
 
-_NORM_TABLE = str.maketrans(
+_NORM_TABLE: Final = str.maketrans(
     {
         "\u2018": "'",  # left single quotation mark
         "\u2019": "'",  # right single quotation mark / apostrophe
@@ -73,10 +74,10 @@ _NORM_TABLE = str.maketrans(
         "\u0085": "\n",
     }
 )
-_CR_LF = re.compile(r"\r(?=\n)")
+_CR_LF: Final = re.compile(r"\r(?=\n)")
 # The table as (character, replacement) pairs, applied with str.replace
 # (str.translate walks every character through a dict: several times slower).
-_NORM_PAIRS = tuple((chr(c), str(r)) for c, r in _NORM_TABLE.items())
+_NORM_PAIRS: Final = tuple((chr(c), str(r)) for c, r in _NORM_TABLE.items())
 
 
 def normalize(text: str) -> str:
@@ -135,7 +136,7 @@ def check_text(text: object) -> str:
 
 # One alternative per token kind, tried in order. Each is linear: no two
 # quantified parts can match the same characters.
-_TOKEN_RE = re.compile(
+_TOKEN_RE: Final = re.compile(
     r"""
     (?P<acronym>(?:[^\W\d_]\.){2,})                      # U.S.  a.m.  J.K.
   | (?P<number>\d+(?:[.,:/]\d+)*(?:[^\W_]+)?(?:-[^\W_]+)*)  # 3.5  1,200  2015  10-year-old
@@ -198,7 +199,7 @@ def tokenize(
 # --------------------------------------------------------------------------
 
 # Titles and abbreviations that are never the end of a sentence.
-_NEVER_FINAL = frozenset(
+_NEVER_FINAL: Final = frozenset(
     """
     mr mrs ms messrs mme mlle dr prof gen lt col maj capt cmdr adm sgt cpl pvt
     brig gov sen rep pres supt insp det rev fr sr jr hon amb atty gen st mt ft
@@ -207,7 +208,7 @@ _NEVER_FINAL = frozenset(
 )
 # Abbreviations that often stand at the end of a sentence ("... Apple Inc.").
 # They end one only when a typical sentence opener follows.
-_MAYBE_FINAL = frozenset(
+_MAYBE_FINAL: Final = frozenset(
     """
     inc corp ltd co plc llc bros jan feb mar apr jun jul aug sep sept oct nov dec
     etc al
@@ -215,7 +216,7 @@ _MAYBE_FINAL = frozenset(
 )
 # Words that open sentences: after an ambiguous abbreviation (Inc., U.S.,
 # p.m.) a capitalised word from this list starts a new sentence.
-_OPENERS = frozenset(
+_OPENERS: Final = frozenset(
     """
     the a an he she it they we i you his her its their our my this that these
     those there here but and or so yet if when while after before as at in on
@@ -230,11 +231,11 @@ _OPENERS = frozenset(
 # fast: written "[.!?…]+" the pattern opens with a repeat, which the engine
 # does not use to skip, and it tries every position, twice as slow over a
 # whole article. "..." is three periods.)
-_END_RE = re.compile(r"[.!?…][.!?…]*[\"')\]]*()(?:\s+|$)")
-_STRIP_OPEN = "\"'([{"
-_ALNUM_RE = re.compile(r"[^\W_]")  # a letter or a digit
-_NO_BREAK_BEFORE = frozenset(",;:)]-—–")
-_MAX_WORD = 64  # how far to look for the words around a terminator
+_END_RE: Final = re.compile(r"[.!?…][.!?…]*[\"')\]]*()(?:\s+|$)")
+_STRIP_OPEN: Final = "\"'([{"
+_ALNUM_RE: Final = re.compile(r"[^\W_]")  # a letter or a digit
+_NO_BREAK_BEFORE: Final = frozenset(",;:)]-—–")
+_MAX_WORD: Final = 64  # how far to look for the words around a terminator
 
 
 def _opener_follows(norm: str, next_start: int, stop: int) -> bool:
@@ -374,20 +375,20 @@ def _split_paragraphs(norm: str, spans: list[tuple[int, int]]) -> list[list[tupl
 # Article parts: headline, byline, dateline, boilerplate, paragraphs
 # --------------------------------------------------------------------------
 
-_LINE_RE = re.compile(r"[^\n]+")
+_LINE_RE: Final = re.compile(r"[^\n]+")
 # A paragraph is a run of lines without a blank line between them.
-_BLANK_RE = re.compile(r"\n[ ]*\n")
+_BLANK_RE: Final = re.compile(r"\n[ ]*\n")
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
     r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+_WEEKDAY: Final = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 _DATE = (
     rf"(?:{_WEEKDAY},?[ ])?(?:{_MONTH}[ ]\d{{1,2}}(?:st|nd|rd|th)?(?:,[ ]\d{{4}})?"
     rf"|\d{{1,2}}[ ]{_MONTH}(?:[ ]\d{{4}})?|{_WEEKDAY})"
 )
-_DATELINE_RE = re.compile(
+_DATELINE_RE: Final = re.compile(
     rf"""
     (?P<junk>[^a-z\n]{{0,40}}?)                     # page codes glued in front
     (?P<location>[A-Z][A-Z.'\-]+(?:[ ][A-Z][A-Z.'\-]+){{0,3}})
@@ -399,7 +400,7 @@ _DATELINE_RE = re.compile(
     re.VERBOSE,
 )
 # "Berlin (dpa) -": a capitalised city is a dateline only with an agency.
-_DATELINE_MIXED_RE = re.compile(
+_DATELINE_MIXED_RE: Final = re.compile(
     rf"""
     (?P<junk>)
     (?P<location>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{0,2}})(?P<region>)
@@ -409,7 +410,7 @@ _DATELINE_MIXED_RE = re.compile(
     """,
     re.VERBOSE,
 )
-_BYLINE_RE = re.compile(
+_BYLINE_RE: Final = re.compile(
     r"""
     [ ]*[Bb][Yy][ ]+
     (?P<names>[A-Z][\w.'\-]*(?:[ ]+[A-Z][\w.'\-]*){0,4}
@@ -419,15 +420,15 @@ _BYLINE_RE = re.compile(
     """,
     re.VERBOSE,
 )
-_NAME_SPLIT_RE = re.compile(r"\s*(?:,|\band\b|&)\s*")
-_AGENCIES = frozenset(
+_NAME_SPLIT_RE: Final = re.compile(r"\s*(?:,|\band\b|&)\s*")
+_AGENCIES: Final = frozenset(
     """
     reuters ap afp associated press bloomberg upi dpa efe ansa xinhua pti ians
     inp app staff cnn bbc
     """.split()
 )
 
-_AGENCY_WORD_RE = re.compile(
+_AGENCY_WORD_RE: Final = re.compile(
     r"\b(?:News|Press|Times|Post|Herald|Agency|Service|Wire|Media|Staff|"
     r"Writer|Correspondent|Reporter|Editor|Bureau|Journal|Tribune)\b"
 )
@@ -452,12 +453,12 @@ _BOILER_START = (
 # (?:\d{4}|by)\b|all rights reserved\b|this (?:material|article|story|
 # content) may not be (?:re)?(?:published|produced|distributed|broadcast))"
 # matches: a test checks both on sample notices.
-_GLUED_NOTICE_RE = re.compile(
+_GLUED_NOTICE_RE: Final = re.compile(
     r"[©(cCaAtT](?:(?<=©)|(?<=\()(?i:c\)[ ]*\d{4})|(?<=[cC])(?i:opyright[ ]+(?:©[ ]*)?(?:\d{4}|by)\b)"
     r"|(?<=[aA])(?i:ll rights reserved\b)"
     r"|(?<=[tT])(?i:his (?:material|article|story|content) may not be (?:re)?(?:published|produced|distributed|broadcast)))"
 )
-_GLUED_NOTICE_REACH = 400
+_GLUED_NOTICE_REACH: Final = 400
 
 
 def _glued_notice(norm: str, start: int, end: int) -> int | None:
@@ -471,7 +472,7 @@ def _glued_notice(norm: str, start: int, end: int) -> int | None:
 
 # The same, as one pattern: its alternatives are tried in the same order,
 # so the first kind that matches wins, as in a loop over _BOILER_START.
-_BOILER_RE = re.compile(
+_BOILER_RE: Final = re.compile(
     "|".join(f"(?P<{kind}>{pattern.pattern.removeprefix('(?i)')})" for kind, pattern in _BOILER_START),
     re.IGNORECASE,
 )

@@ -41,7 +41,7 @@ from collections.abc import Set as AbstractSet
 from itertools import accumulate, chain, compress, count, islice, repeat
 from operator import add, and_, attrgetter, itemgetter, le, rshift
 from types import MappingProxyType
-from typing import NamedTuple, cast
+from typing import Final, NamedTuple, cast
 
 from newsmetrics._resources import read_grouped, read_json, read_lines
 from newsmetrics._syllables import ABBREVIATIONS, number_syllables, word_syllables
@@ -185,14 +185,14 @@ def is_familiar(word: str) -> bool:
 
 
 # Syllables read aloud for currency and percent symbols next to a number.
-_SYMBOL_SYLLABLES = {"$": 2, "£": 1, "€": 2, "¥": 1, "%": 2}
+_SYMBOL_SYLLABLES: Final = {"$": 2, "£": 1, "€": 2, "¥": 1, "%": 2}
 # Gunning: three syllables reached only through these endings do not count.
 _FOG_ENDINGS = ("es", "ed", "ing")
-_LONG_WORD = 6  # LIX/RIX: a long word has more than six letters
-_POLY = 3
-_LONG_SENTENCE = 25
-_ZIPF_COMMON = 4.0  # Zipf >= 4 (about the 6,000 most frequent words) is "common"
-_ZIPF_FLOOR = 2.0  # unknown words: rarer than anything in the table
+_LONG_WORD: Final = 6  # LIX/RIX: a long word has more than six letters
+_POLY: Final = 3
+_LONG_SENTENCE: Final = 25
+_ZIPF_COMMON: Final = 4.0  # Zipf >= 4 (about the 6,000 most frequent words) is "common"
+_ZIPF_FLOOR: Final = 2.0  # unknown words: rarer than anything in the table
 
 
 class _Acc(NamedTuple):
@@ -222,7 +222,7 @@ class _Acc(NamedTuple):
 # nothing about names), the token (a currency sign or a percent sign sticks to
 # its number: "$4.5m" is "four point five million dollars") and a period just
 # after it (so that "Gen." can be read "General").
-_WORD_RE = re.compile(
+_WORD_RE: Final = re.compile(
     r"""
     (["'(\[:\u2014\u2013-][ ]*)?
     (
@@ -246,10 +246,10 @@ _WORD_RE = re.compile(
 # _GLUE_RE finds, in the whole article at once, every opener followed by
 # spaces and a capital or other letter (the token after it is checked to
 # start with a capital: only then does being initial change anything).
-_GLUE_RE = re.compile(r"""["'(\[:\u2014\u2013-][ ]+(?=[^\W\d_a-z])""")
-_CURRENCY = {"$": 2, "\u00a3": 1, "\u20ac": 2, "\u00a5": 1}  # dollars, pounds, euros, yen
-_PERCENT = 2  # "percent"
-_CLAUSE_RE = re.compile(r"[,;:()\u2014\u2013]|--")  # clause marks: , ; : ( ) dashes
+_GLUE_RE: Final = re.compile(r"""["'(\[:\u2014\u2013-][ ]+(?=[^\W\d_a-z])""")
+_CURRENCY: Final = {"$": 2, "\u00a3": 1, "\u20ac": 2, "\u00a5": 1}  # dollars, pounds, euros, yen
+_PERCENT: Final = 2  # "percent"
+_CLAUSE_RE: Final = re.compile(r"[,;:()\u2014\u2013]|--")  # clause marks: , ; : ( ) dashes
 _NON_LEXICAL = (0, 0, 0, 0, 0.0, 0)  # lexical, its syllables, letters, long, Zipf, rare
 
 # One word occurrence, as a tuple of numbers summed column by column:
@@ -262,19 +262,20 @@ _Info = tuple[int, int, int, int, int, int, int, int, int, int, int, float, int,
 # field at once, in C. Zipf values (0.1 steps in the table) are summed exactly
 # as integer hundredths. 40 bits per field hold any text that fits in memory.
 # The shifts are written out (k * 40) where speed matters; a test pins them.
-_BITS = 40
-_MASK = (1 << _BITS) - 1
-_ZIPF_SCALE = 100
-_CLAUSE_SHIFT = 13 * _BITS
-_LONG_SENTENCE_ONE = 1 << (14 * _BITS)
-_LETTER_SHIFT = 15 * _BITS
+_BITS: Final = 40
+_MASK: Final = (1 << _BITS) - 1
+_ZIPF_SCALE: Final = 100
+_CLAUSE_SHIFT: Final = 13 * _BITS
+_LONG_SENTENCE_ONE: Final = 1 << (14 * _BITS)
+_LETTER_SHIFT: Final = 15 * _BITS
 # The chunk memo's values (not sentence counts) carry two more fields: how
 # many chunks with several difficult words (field 16), and, from bit
 # _WORD_ID_SHIFT up, the id of the chunk's one difficult word (0 for none),
 # read back per chunk with one shift: see _ChunkMemo.encode.
-_MULTI_SHIFT = 16 * _BITS
-_WORD_ID_SHIFT = 17 * _BITS
-_COUNTS = (1 << _MULTI_SHIFT) - 1  # the counts' bits
+_MULTI_SHIFT: Final = 16 * _BITS
+_WORD_ID_SHIFT: Final = 17 * _BITS
+_COUNTS: Final = (1 << _MULTI_SHIFT) - 1  # the counts' bits
+_WORD_ID_ONE: Final = 1 << _WORD_ID_SHIFT  # a value at least this carries a difficult word's id
 
 
 def _pack(info: _Info) -> int:
@@ -406,8 +407,8 @@ _Chunk = tuple[int, tuple[str, ...], tuple[int, ...]]
 # if it is difficult there.
 _Opening = tuple[int, str]
 _MEMO_LIMIT = 1 << 15  # distinct chunks kept; half go when full (see _ChunkMemo.trim)
-_EDGE_MARKS = "\"'()[],.;:!?-\u2014\u2013"
-_MEMO_CHUNK = 48  # longer chunks (rare) are analysed but not kept
+_EDGE_MARKS: Final = "\"'()[],.;:!?-\u2014\u2013"
+_MEMO_CHUNK: Final = 48  # longer chunks (rare) are analysed but not kept
 
 
 def _read_chunk(chunk: str) -> _Chunk:
@@ -589,7 +590,7 @@ class _OpeningMemo(dict[str, "_Opening | None"]):
         return self.memo.opening(chunk)
 
 
-_CHUNKS = _ChunkMemo()
+_CHUNKS: Final = _ChunkMemo()
 _NO_WORDS: frozenset[str] = frozenset()
 
 
@@ -602,10 +603,10 @@ class _Sentences(NamedTuple):
     linsear: float | None  # Linsear Write grade of the first 100 words
 
 
-_START = attrgetter("start")
-_END = attrgetter("end")
-_FIRST = itemgetter(0)
-_SECOND = itemgetter(1)
+_START: Final = attrgetter("start")
+_END: Final = attrgetter("end")
+_FIRST: Final = itemgetter(0)
+_SECOND: Final = itemgetter(1)
 
 
 def _mark_long(packed: int) -> int:
@@ -647,9 +648,21 @@ def _analyse(article: Article) -> _Sentences:
                 if norm[at].isupper():
                     j = len(norm[start:at].split())
                     glue_fixes.append((i, j, chunk_lists[i][j]))
-    # Each chunk's memo value: packed counts and its difficult word's id.
-    values = list(map(list, map(map, repeat(memo.__getitem__), chunk_lists)))
-    packed = list(map(sum, values))
+    # One memo lookup per chunk: its value holds the packed counts (summed
+    # per sentence) and, from bit _WORD_ID_SHIFT up, the id of its difficult
+    # word (collected per sentence; most chunks have none: no shift).
+    packed: list[int] = []
+    hard: list[set[int]] = []
+    for chunks in chunk_lists:
+        total = 0
+        ids: set[int] = set()
+        for chunk in chunks:
+            value = memo[chunk]
+            total += value
+            if value >= _WORD_ID_ONE:
+                ids.add(value >> _WORD_ID_SHIFT)
+        packed.append(total)
+        hard.append(ids)
     indexes = list(range(len(packed)))
     if not all(map(rshift, packed, repeat(_LETTER_SHIFT))):
         # sentences without a word with a letter (numbers or symbols) do not count
@@ -657,7 +670,7 @@ def _analyse(article: Article) -> _Sentences:
         indexes = list(compress(indexes, keep))
         packed = list(compress(packed, keep))
         chunk_lists = list(compress(chunk_lists, keep))
-        values = list(compress(values, keep))
+        hard = list(compress(hard, keep))
         if glue_fixes:
             position = {i: k for k, i in enumerate(indexes)}
             glue_fixes = [(position[i], j, c) for i, j, c in glue_fixes if i in position]
@@ -677,13 +690,7 @@ def _analyse(article: Article) -> _Sentences:
             packed[k] += change
             if hard_word:
                 hard_fixes.append((k, hard_word))
-    hard: list[set[int]]
-    if not (sum(packed) >> _MULTI_SHIFT) & _MASK:
-        # Each sentence's difficult words: the ids in its chunks' values (0
-        # for a chunk without one, dropped).
-        hard = list(map(set, map(map, repeat(rshift), values, repeat(repeat(_WORD_ID_SHIFT)))))
-        deque(map(set.discard, hard, repeat(0)), maxlen=0)
-    else:  # a chunk with several difficult words: read the words
+    if (sum(packed) >> _MULTI_SHIFT) & _MASK:  # a chunk with several difficult words: read the words
         word_id = memo.word_id
         hard = [
             set(map(word_id, chain.from_iterable(map(memo.hard.__getitem__, chunks))))
@@ -1200,8 +1207,8 @@ def _smog_sample(counted: Sequence[int]) -> int | None:
 
 _new_paragraph = fast_constructor(ParagraphReadability)
 _new_sentence = fast_constructor(SentenceReadability)
-_SENTENCE_START = attrgetter("sentence_start")
-_SENTENCE_END = attrgetter("sentence_end")
+_SENTENCE_START: Final = attrgetter("sentence_start")
+_SENTENCE_END: Final = attrgetter("sentence_end")
 
 
 def _counted_bounds(index: list[int], paras: Sequence[Paragraph]) -> list[tuple[int, int]]:
