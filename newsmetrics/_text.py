@@ -524,8 +524,17 @@ def _paragraph_spans(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     cur_start: int | None = None
     cur_end = line_start = start
-    for m in _LINE_RE.finditer(norm, start, end):
-        ls, le = m.span()
+    # The lines: runs of characters other than "\n" (found with str.find,
+    # a memchr, rather than a regex that tests each character).
+    pos = start
+    while pos < end:
+        ls = pos
+        le = norm.find("\n", pos, end)
+        if le < 0:
+            le = end
+        pos = le + 1
+        if ls == le:
+            continue
         if norm[ls].isspace() or norm[le - 1].isspace():
             ls, le = _strip_span(norm, ls, le)
         if ls == le:
@@ -633,6 +642,8 @@ def _first_lines(norm: str, limit: int) -> list[tuple[int, int]]:
 # Sentences and paragraphs are built by the thousand: without the frozen __init__.
 _new_sentence = fast_constructor(Sentence)
 _new_paragraph = fast_constructor(Paragraph)
+# Article's fields in order; its last, the token cache, is a new dict.
+_new_article = fast_constructor(Article, defaults=True)
 
 
 def parse(text: str, *, title: str | None = None) -> Article:
@@ -742,16 +753,11 @@ def parse(text: str, *, title: str | None = None) -> Article:
             sentences.append(_new_sentence(ss, se, text[ss:se], p_index))
         para_models.append(_new_paragraph(ps, pe, text[ps:pe], s_first, len(sentences)))
 
-    return Article(
-        text=text,
-        norm=norm,
-        title=title,
-        headline=headline,
-        byline=byline,
-        dateline=dateline,
-        boilerplate=tuple(leading + boilerplate),
-        paragraphs=tuple(para_models),
-        sentences=tuple(sentences),
+    # Article(text, norm, title, headline, byline, dateline, boilerplate,
+    # paragraphs, sentences), built without the frozen __init__
+    return _new_article(
+        text, norm, title, headline, byline, dateline, tuple(leading + boilerplate),
+        tuple(para_models), tuple(sentences), {},
     )
 
 
