@@ -717,9 +717,13 @@ def _linsear(packed: list[int], chunk_lists: list[list[str]], memo: _ChunkMemo) 
             points += words + 2 * ((p >> 80) & m)
             taken += words
         else:
-            for syl in chain.from_iterable(memo.record(c)[2] for c in chunks):
-                points += 3 if syl >= _POLY else 1
-                taken += 1
+            # the sentence that reaches word 100: its words one by one, as far as needed
+            for chunk in chunks:
+                for syl in memo.record(chunk)[2]:
+                    points += 3 if syl >= _POLY else 1
+                    taken += 1
+                    if taken == 100:
+                        break
                 if taken == 100:
                     break
     return _linsear_write(points, counted, taken)
