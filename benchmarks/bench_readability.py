@@ -104,7 +104,7 @@ def clear_textstat_caches(ts) -> None:  # type: ignore[no-untyped-def]
 
 def clear_our_memos() -> None:
     """Empty newsmetrics' per-word and per-chunk memos (data tables stay loaded)."""
-    mod = sys.modules["newsmetrics.readability"]
+    mod = sys.modules["newsmetrics._readability"]
     mod._CHUNKS.clear()
     mod._word.cache_clear()
     mod._common_word.cache_clear()
