@@ -37,6 +37,10 @@ Fairness, and what each figure means:
   "unseen" and "cold" are also the best of ``--repeat`` such passes.
 
   textstat's throughput does not depend on history, so it has one figure.
+* The parsing and readability engines (``newsmetrics/_segment.py``,
+  ``newsmetrics/_readability.py``) are compiled by mypyc when the package is
+  installed with ``pip install .``; a clone or an editable install runs them
+  as pure Python. The benchmark prints which it timed.
 * Parsing is timed as part of newsmetrics (``readability(text)`` on the raw
   string); the parse share is shown on its own line.
 
@@ -168,6 +172,9 @@ def main() -> None:
         return f"{seconds:7.3f} s  {n / seconds:8.1f} articles/s  {1000 * seconds / n:6.3f} ms/article"
 
     print(f"{n} articles, {words} words (onestop_dev.jsonl), best of {args.repeat}")
+    engines = [sys.modules[f"newsmetrics.{m}"].__file__ or "" for m in ("_segment", "_readability")]
+    compiled = not any(e.endswith(".py") for e in engines)
+    print(f"engines: {'compiled by mypyc' if compiled else 'pure Python'} ({', '.join(engines)})")
     print(f"newsmetrics parse + readability, warm : {ms(ours)}")
     if unseen is not None:
         print(f"newsmetrics parse + readability, unseen: {ms(unseen)}  (memos from other news)")
