@@ -780,13 +780,13 @@ class _Three:
 
 def test_wrong_arguments_get_our_errors_and_python_s_messages() -> None:
     text = "Officials said the plan would work. Critics disagreed strongly with it. It rained."
-    with pytest.raises(NotTextError, match="^text must be a str .*, not int"):
+    with pytest.raises(NotTextError, match=r"^text must be a str .*, not int"):
         parse(42)  # type: ignore[arg-type]
-    with pytest.raises(NotTextError, match="^title must be a str"):
+    with pytest.raises(NotTextError, match=r"^title must be a str"):
         parse(text, title=42)  # type: ignore[arg-type]
     with pytest.raises(EmptyTextError):
         parse("  \n ")
-    with pytest.raises(NotTextError, match="not bytes. Decode it first"):
+    with pytest.raises(NotTextError, match=r"not bytes\. Decode it first"):
         readability(b"bytes")  # type: ignore[arg-type]
     with pytest.raises(EmptyTextError):
         readability("")
@@ -805,6 +805,6 @@ def test_wrong_arguments_get_our_errors_and_python_s_messages() -> None:
 def test_the_engine_formulas_are_the_public_ones() -> None:
     # paragraphs and sentences are scored by the engine's copies of the two formulas
     public = importlib.import_module("newsmetrics.readability")
-    for words, sentences, syllables in [(1, 1, 1), (17, 2, 29), (250, 13, 377), (9, 9, 30)]:
-        assert _RMOD._fre(words, sentences, syllables) == public._fre(words, sentences, syllables)
-        assert _RMOD._fkgl(words, sentences, syllables) == public._fkgl(words, sentences, syllables)
+    for words, sentences, syl in [(1, 1, 1), (17, 2, 29), (250, 13, 377), (9, 9, 30)]:
+        assert _RMOD._fre(words, sentences, syl) == public._fre(words, sentences, syl)
+        assert _RMOD._fkgl(words, sentences, syl) == public._fkgl(words, sentences, syl)
