@@ -37,6 +37,10 @@ Fairness, and what each figure means:
   "unseen" and "cold" are also the best of ``--repeat`` such passes.
 
   textstat's throughput does not depend on history, so it has one figure.
+* The parsing and readability engines (``newsmetrics/_segment.py``,
+  ``newsmetrics/_readability.py``) are compiled by mypyc when the package is
+  installed with ``pip install .``; a clone or an editable install runs them
+  as pure Python. The benchmark prints which it timed.
 * Parsing is timed as part of newsmetrics (``readability(text)`` on the raw
   string); the parse share is shown on its own line.
 
@@ -104,7 +108,7 @@ def clear_textstat_caches(ts) -> None:  # type: ignore[no-untyped-def]
 
 def clear_our_memos() -> None:
     """Empty newsmetrics' per-word and per-chunk memos (data tables stay loaded)."""
-    mod = sys.modules["newsmetrics.readability"]
+    mod = sys.modules["newsmetrics._readability"]
     mod._CHUNKS.clear()
     mod._word.cache_clear()
     mod._common_word.cache_clear()
@@ -168,6 +172,9 @@ def main() -> None:
         return f"{seconds:7.3f} s  {n / seconds:8.1f} articles/s  {1000 * seconds / n:6.3f} ms/article"
 
     print(f"{n} articles, {words} words (onestop_dev.jsonl), best of {args.repeat}")
+    engines = [sys.modules[f"newsmetrics.{m}"].__file__ or "" for m in ("_segment", "_readability")]
+    compiled = not any(e.endswith(".py") for e in engines)
+    print(f"engines: {'compiled by mypyc' if compiled else 'pure Python'} ({', '.join(engines)})")
     print(f"newsmetrics parse + readability, warm : {ms(ours)}")
     if unseen is not None:
         print(f"newsmetrics parse + readability, unseen: {ms(unseen)}  (memos from other news)")

@@ -32,7 +32,7 @@ import bisect
 import re
 from typing import NamedTuple
 
-from newsmetrics._text import _strip_span
+from newsmetrics._segment import _strip_span
 from newsmetrics.models import Article
 
 __all__ = ["QuoteMarkSpan", "mark_spans", "quote_mark_spans"]

@@ -25,6 +25,7 @@ from __future__ import annotations
 import functools
 import re
 from types import MappingProxyType
+from typing import Final
 
 from newsmetrics._resources import read_grouped
 
@@ -62,17 +63,17 @@ def cmu_table() -> MappingProxyType[str, int]:
 _UNITS = (2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 3, 1, 2, 2, 2, 2, 3, 2, 2)
 _TENS = (0, 0, 2, 2, 2, 2, 2, 3, 2, 2)  # twenty .. ninety
 _SCALES = ((10**12, 2), (10**9, 2), (10**6, 2), (10**3, 2))  # trillion .. thousand
-_HUNDRED = 2
-_POINT = 1
+_HUNDRED: Final = 2
+_POINT: Final = 1
 # Suffixes glued to numbers in news: "4.5m", "1.2bn", "20k", "5ft", "10am".
-_NUMBER_SUFFIX = {
+_NUMBER_SUFFIX: Final = {
     "m": 2, "mn": 2, "mln": 2, "bn": 2, "b": 2, "billion": 2, "million": 2,
     "trillion": 2, "tn": 2, "k": 2, "th": 0, "st": 0, "nd": 0, "rd": 0,
     "s": 0, "am": 2, "pm": 2, "a.m": 2, "p.m": 2, "ft": 1, "km": 4, "kg": 3,
     "mph": 3, "cm": 4, "mm": 4, "g": 1, "kw": 3, "mw": 3, "gw": 3, "bc": 2, "ad": 2,
 }
-_NUMBER_RE = re.compile(r"(\d[\d,]*)(?:\.(\d+))?([^\W\d_][\w.]*)?$")
-_LONG_DIGITS = 13
+_NUMBER_RE: Final = re.compile(r"(\d[\d,]*)(?:\.(\d+))?([^\W\d_][\w.]*)?$")
+_LONG_DIGITS: Final = 13
 
 
 def _below_thousand(n: int) -> int:
@@ -178,15 +179,15 @@ def _part(part: str) -> int:
 # ---- words --------------------------------------------------------------------
 
 # Spelling out letters: "W" is three syllables, every other letter one.
-_LETTER_COST = {"w": 3}
-_VOWELS = frozenset("aeiouy")
-_VOWEL_GROUP_RE = re.compile(r"[aeiouy]+")
+_LETTER_COST: Final = {"w": 3}
+_VOWELS: Final = frozenset("aeiouy")
+_VOWEL_GROUP_RE: Final = re.compile(r"[aeiouy]+")
 # Vowel pairs usually read as two syllables (ratio, create, piano, ruin).
-_HIATUS_RE = re.compile(
+_HIATUS_RE: Final = re.compile(
     r"(?:[^aeioucstgxq]i[ao]|[^c]eo|[^gq]ua[^r]|[^gq]ui[^cdnlrtv]|ie(?=t)|[aeiouy](?=ing))"
 )
-_SILENT_E_RE = re.compile(r"(?:[^aeiouyl]|[aeiouy]l)e$|[^aeiouy][^aeiouyl]es$|[^aeiouydt]ed$")
-_LED_RE = re.compile(r"[^aeiouy]led$")
+_SILENT_E_RE: Final = re.compile(r"(?:[^aeiouyl]|[aeiouy]l)e$|[^aeiouy][^aeiouyl]es$|[^aeiouydt]ed$")
+_LED_RE: Final = re.compile(r"[^aeiouy]led$")
 # Suffixes stripped to find a known stem: (suffix, syllables it adds, stem endings to try).
 _SUFFIXES = (
     ("'s", 0, ("",)), ("s", 0, ("",)), ("es", 0, ("",)), ("ies", 1, ("y",)),
@@ -199,7 +200,7 @@ _SUFFIXES = (
 _PREFIXES = (("un", 1), ("re", 1), ("pre", 1), ("non", 1), ("anti", 2), ("over", 2), ("post", 1),
              ("pro", 1), ("co", 1), ("de", 1), ("dis", 1), ("mis", 1), ("out", 1), ("sub", 1),
              ("super", 2), ("inter", 2), ("multi", 2), ("mega", 2), ("micro", 2), ("ex", 1))
-_MIN_PART = 3
+_MIN_PART: Final = 3
 
 
 def _spelled(letters: str) -> int:
@@ -272,7 +273,7 @@ def word_syllables(text: str) -> int:
 
 
 # Acronyms read letter by letter: three consonants in a row, or a doubled first letter.
-_ACRONYM_SPELLED_RE = re.compile(r"[^aeiouy]{3}|^(.)\1")
+_ACRONYM_SPELLED_RE: Final = re.compile(r"[^aeiouy]{3}|^(.)\1")
 
 
 @functools.cache

@@ -132,7 +132,7 @@ def _reference_mark_spans(article: Article) -> tuple[object, ...]:
     import bisect
 
     from newsmetrics._quotemarks import _CLOSE, _MARK_RE, _OPEN, QuoteMarkSpan, _direction
-    from newsmetrics._text import _strip_span
+    from newsmetrics._segment import _strip_span
 
     text, norm = article.text, article.norm
     paras = article.paragraphs

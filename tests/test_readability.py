@@ -523,7 +523,7 @@ def _core_words(text: str) -> list[list[str]]:
 
 
 def _scan_words(text: str) -> list[list[str]]:
-    from newsmetrics.readability import _WORD_RE
+    from newsmetrics._readability import _WORD_RE
 
     art = parse(text)
     out = []
@@ -560,7 +560,7 @@ def test_word_scan_matches_core_tokens_property(text: str) -> None:
 
 # ---- the chunk memo and packed sums agree with the plain per-token path ------------------
 
-_RMOD = importlib.import_module("newsmetrics.readability")
+_RMOD = importlib.import_module("newsmetrics._readability")
 
 
 def _plain_sentences(text: str) -> list[tuple[int, int, set[str]]]:
@@ -760,3 +760,51 @@ def test_sentences_of_a_hand_built_article_are_counted_alone_in_any_order() -> N
     ordered = per_sentence(art)
     assert per_sentence(reordered) == ordered[::-1]
     assert per_sentence(doubled) == [*ordered, ordered[0]]
+
+
+# ---- the public functions check their arguments in Python, compiled or not ------------
+# (wheel builds compile the engines, _segment and _readability, with mypyc, which would
+# reject a wrong argument type with its own TypeError; these tests also run against the
+# compiled modules in CI)
+
+
+class _Three:
+    """An integer-like object (as numpy's): it has __index__ and compares with ints."""
+
+    def __index__(self) -> int:
+        return 3
+
+    def __gt__(self, other: object) -> bool:
+        return 3 > other  # type: ignore[operator]
+
+
+def test_wrong_arguments_get_our_errors_and_python_s_messages() -> None:
+    text = "Officials said the plan would work. Critics disagreed strongly with it. It rained."
+    with pytest.raises(NotTextError, match=r"^text must be a str .*, not int"):
+        parse(42)  # type: ignore[arg-type]
+    with pytest.raises(NotTextError, match=r"^title must be a str"):
+        parse(text, title=42)  # type: ignore[arg-type]
+    with pytest.raises(EmptyTextError):
+        parse("  \n ")
+    with pytest.raises(NotTextError, match=r"not bytes\. Decode it first"):
+        readability(b"bytes")  # type: ignore[arg-type]
+    with pytest.raises(EmptyTextError):
+        readability("")
+    # hardest: whatever Python makes of it, as before the engine was split out
+    assert len(readability(text, hardest=True).hardest_sentences) == 1
+    assert len(readability(text, hardest=_Three()).hardest_sentences) == 3  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="'>' not supported"):
+        readability(text, hardest="2")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="slice indices must be integers"):
+        readability(text, hardest=2.5)  # type: ignore[arg-type]
+    assert readability("2015 2016. 42", hardest=2.5).hardest_sentences == ()  # type: ignore[arg-type]
+    with pytest.raises(AttributeError):
+        flesch_reading_ease("not counts")  # type: ignore[arg-type]
+
+
+def test_the_engine_formulas_are_the_public_ones() -> None:
+    # paragraphs and sentences are scored by the engine's copies of the two formulas
+    public = importlib.import_module("newsmetrics.readability")
+    for words, sentences, syl in [(1, 1, 1), (17, 2, 29), (250, 13, 377), (9, 9, 30)]:
+        assert _RMOD._fre(words, sentences, syl) == public._fre(words, sentences, syl)
+        assert _RMOD._fkgl(words, sentences, syl) == public._fkgl(words, sentences, syl)

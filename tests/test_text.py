@@ -375,7 +375,7 @@ _PARSE_SOUP = [
 def _reference_normalize(text: str) -> str:
     import re
 
-    from newsmetrics._text import _NORM_TABLE
+    from newsmetrics._segment import _NORM_TABLE
 
     out = text.translate(_NORM_TABLE)
     return re.sub(r"\r(?=\n)", " ", out).replace("\r", "\n")
@@ -422,7 +422,7 @@ _NOTICE_SOUP = [
 def test_glued_notice_pattern_matches_its_reference(text: str) -> None:
     import re
 
-    from newsmetrics._text import _GLUED_NOTICE_RE
+    from newsmetrics._segment import _GLUED_NOTICE_RE
 
     reference = re.compile(_NOTICE_REFERENCE)
     assert [m.span() for m in _GLUED_NOTICE_RE.finditer(text)] == [
