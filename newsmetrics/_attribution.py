@@ -450,15 +450,19 @@ _BARE_CONJ_RE = re.compile(r"(?:but|and|yet|so|still|then|now|also|instead|meanw
 _TO_VERB_RE = re.compile(r"[a-z][ ]+(?:on[ ]+)?to[ ]+$")
 # A verb coordinated with a cue: "laughed and said".
 _VERB_AND_RE = re.compile(r"[ ]([a-z]{3,}(?:ed|s))[ ]+and[ ]+(?:then[ ]+|later[ ]+|also[ ]+)?$")
+# Speech verbs whose speaker a participle after them takes (with "said", "says", "told").
+_VERBS_BEFORE_PARTICIPLE = "added|wrote|continued|noted|explained|argued|insisted|tweeted|declared|stated"
+# ... and what may stand between the verb's comma and the participle: "..., before insisting".
+_TO_PARTICIPLE = r"[ ]*,[ ]*(?:(?:before|after|while)[ ]+)?$"
 # A final speech verb right before a participle: "..., Spicer said, adding".
 _SAID_COMMA_RE = re.compile(
-    r",[^,]{2,60}?[ ](said|says|told[ ][a-z]+|added|wrote|continued|noted|explained|argued|insisted|tweeted|declared|stated|recalled)"
-    r"(?:[ ]+(?:of|about|on|in|at|after)[ ][^,]{1,40})?[ ]*,[ ]*(?:(?:before|after|while)[ ]+)?$"
+    rf",[^,]{{2,60}}?[ ](said|says|told[ ][a-z]+|{_VERBS_BEFORE_PARTICIPLE}|recalled)"
+    rf"(?:[ ]+(?:of|about|on|in|at|after)[ ][^,]{{1,40}})?{_TO_PARTICIPLE}"
 )
 # An inverted speech verb right before a participle: '...," said Ann Roe, adding'.
 _SAID_INV_COMMA_RE = re.compile(
-    r"(?:^|[,\"'][ ]*)(said|says|told|added|wrote|continued|noted|explained|argued|insisted|tweeted|declared|stated)"
-    r"[ ]+([A-Z][^,;:\"]{1,60}?)(?:,[^,;:\"]{1,80})?[ ]*,[ ]*(?:(?:before|after|while)[ ]+)?$"
+    rf"(?:^|[,\"'][ ]*)(said|says|told|{_VERBS_BEFORE_PARTICIPLE})"
+    rf"[ ]+([A-Z][^,;:\"]{{1,60}}?)(?:,[^,;:\"]{{1,80}})?{_TO_PARTICIPLE}"
 )
 # Before a participle or a second verb the subject is the clause's: ", saying", "and said".
 # A participle after a closing mark: 'called it "a ridiculous idea," adding that ...'.

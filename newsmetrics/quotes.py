@@ -62,11 +62,10 @@ def quotes(text: str | Article, *, min_confidence: float = MIN_CONFIDENCE) -> tu
         [('direct', '"We will win,"', 'Jane Roe'), ('indirect', 'the vote was close', 'officials')]
     """
     article = as_article(text)
+    msg = f"min_confidence must be a number from 0 to 1, not {min_confidence!r}"
     if not isinstance(min_confidence, (int, float)):
-        msg = f"min_confidence must be a number from 0 to 1, not {min_confidence!r}"
         raise TypeError(msg)
     if isinstance(min_confidence, bool) or not 0.0 <= min_confidence <= 1.0:
-        msg = f"min_confidence must be a number from 0 to 1, not {min_confidence!r}"
         raise ValueError(msg)
     return attribute(article, float(min_confidence))
 

@@ -34,7 +34,15 @@ import dataclasses
 import math
 from collections.abc import Sequence
 
-from newsmetrics._readability import _analyse, _unpack, features, hardest_sentences, measure
+from newsmetrics._readability import (
+    _analyse,
+    _fkgl,
+    _fre,
+    _unpack,
+    features,
+    hardest_sentences,
+    measure,
+)
 
 # The word lists and the familiarity test, with the engine (and here as before).
 from newsmetrics._readability import easy_words as easy_words
@@ -92,10 +100,6 @@ def flesch_reading_ease(counts: ReadabilityCounts) -> float | None:
     return _fre(counts.words, counts.sentences, counts.syllables)
 
 
-def _fre(words: int, sentences: int, syllables: int) -> float:
-    return 206.835 - 1.015 * words / sentences - 84.6 * syllables / words
-
-
 def flesch_kincaid_grade(counts: ReadabilityCounts) -> float | None:
     """Flesch–Kincaid grade level (Kincaid et al. 1975).
 
@@ -118,10 +122,6 @@ def flesch_kincaid_grade(counts: ReadabilityCounts) -> float | None:
     if not counts.sentences or not counts.words:
         return None
     return _fkgl(counts.words, counts.sentences, counts.syllables)
-
-
-def _fkgl(words: int, sentences: int, syllables: int) -> float:
-    return 0.39 * words / sentences + 11.8 * syllables / words - 15.59
 
 
 def gunning_fog(counts: ReadabilityCounts) -> float | None:

@@ -803,7 +803,7 @@ def test_wrong_arguments_get_our_errors_and_python_s_messages() -> None:
 
 
 def test_the_engine_formulas_are_the_public_ones() -> None:
-    # paragraphs and sentences are scored by the engine's copies of the two formulas
+    # paragraphs and sentences are scored by the engine's formulas, the public ones use them too
     public = importlib.import_module("newsmetrics.readability")
     for words, sentences, syl in [(1, 1, 1), (17, 2, 29), (250, 13, 377), (9, 9, 30)]:
         assert _RMOD._fre(words, sentences, syl) == public._fre(words, sentences, syl)
