@@ -649,7 +649,7 @@ def test_chunk_memo_is_bounded_and_trimming_changes_nothing(monkeypatch: pytest.
 
 
 def test_inline_difficulty_model_equals_generic_features() -> None:
-    score = _RMOD._packed_model()
+    score = _RMOD._packed_model().score
     for text in (TRICKY, CLEAN, read_article("council_budget_vote")):
         counted = _RMOD._analyse(parse(text))
         for packed, hard in zip(counted.packed, counted.hard, strict=True):
