@@ -156,7 +156,9 @@ _MAX_WORD: Final = 64  # how far to look for the words around a terminator
 
 def _opener_follows(norm: str, next_start: int, stop: int) -> bool:
     """Tell whether the word at ``next_start`` typically opens a sentence."""
-    hi = min(stop, next_start + _MAX_WORD)
+    hi = next_start + _MAX_WORD
+    if hi > stop:
+        hi = stop
     space = norm.find(" ", next_start, hi)
     nxt = norm[next_start : hi if space < 0 else space]
     return nxt.lstrip(_STRIP_OPEN).rstrip(",.;:!?\"'").lower() in _OPENERS or nxt[0] in "\"'(["
@@ -179,8 +181,16 @@ def _ends_sentence(norm: str, term_start: int, next_start: int, stop: int) -> bo
         return True
     # The word before the period, back to the previous space.
     # Both look-arounds are bounded, so that each candidate costs O(1).
-    lo = max(0, term_start - _MAX_WORD)
-    ws = max(norm.rfind(" ", lo, term_start), norm.rfind("\n", lo, term_start), lo - 1)
+    # (Comparisons, not min() and max(): compiled, those are generic calls.)
+    lo = term_start - _MAX_WORD
+    if lo < 0:
+        lo = 0
+    ws = norm.rfind(" ", lo, term_start)
+    newline = norm.rfind("\n", lo, term_start)
+    if newline > ws:
+        ws = newline
+    if ws < lo - 1:
+        ws = lo - 1
     prev = norm[ws + 1 : term_start].lstrip(_STRIP_OPEN)
     if not prev:
         return True
@@ -219,12 +229,11 @@ def split_sentences(norm: str, start: int, stop: int) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     first = checked = start
-    ends_sentence = _ends_sentence
     for m in _END_RE.finditer(norm, start, stop):
         next_start = m.end()
         if next_start >= stop:
             break
-        if ends_sentence(norm, m.start(), next_start, stop):
+        if _ends_sentence(norm, m.start(), next_start, stop):
             term_end = m.end(1)
             # A span with no letter or digit ("... " between sentences) opens
             # the next sentence; each character is searched once (linear).
@@ -254,7 +263,6 @@ def _split_paragraphs(norm: str, spans: list[tuple[int, int]]) -> list[list[tupl
     if any(not norm[stop].isspace() for _, stop in spans[:-1]):
         return [split_sentences(norm, start, stop) for start, stop in spans]
     out: list[list[tuple[int, int]]] = []
-    ends_sentence = _ends_sentence
     alnum = _ALNUM_RE.search
     ends = _END_RE if "?" in norm or "!" in norm or "…" in norm else _PERIOD_END_RE
     matches = ends.finditer(norm, spans[0][0], spans[-1][1]) if spans else iter(())
@@ -269,9 +277,10 @@ def _split_paragraphs(norm: str, spans: list[tuple[int, int]]) -> list[list[tupl
             if next_start >= stop:
                 m = next(matches, None)
                 break
-            if ends_sentence(norm, m.start(), next_start, stop):
+            if _ends_sentence(norm, m.start(), next_start, stop):
                 term_end = m.end(1)
-                if norm[first].isalnum() or alnum(norm, max(first, checked), term_end):
+                since = first if first > checked else checked  # (compiled, max() is a generic call)
+                if norm[first].isalnum() or alnum(norm, since, term_end):
                     sents.append((first, term_end))
                     first = next_start
                 checked = term_end
@@ -280,7 +289,7 @@ def _split_paragraphs(norm: str, spans: list[tuple[int, int]]) -> list[list[tupl
         while end > first and norm[end - 1].isspace():
             end -= 1
         if end > first:
-            if sents and not alnum(norm, max(first, checked), end):
+            if sents and not alnum(norm, first if first > checked else checked, end):
                 sents[-1] = (sents[-1][0], end)
             else:
                 sents.append((first, end))
