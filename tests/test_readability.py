@@ -678,7 +678,7 @@ def test_chunk_memo_trim_keeps_frequent_words_first() -> None:
     memo = _RMOD._ChunkMemo()
     chunks = ["Zyxwvut,", "officials,", "Qwertyuiop", "The", "2015.", "government"]
     for chunk in chunks:
-        assert memo[chunk] == memo.encode(_RMOD._read_chunk(chunk))
+        assert memo[chunk] == memo.encode(chunk, _RMOD._read_chunk(chunk))
         assert memo[chunk] & _RMOD._COUNTS == _RMOD._read_chunk(chunk)[0]
     memo.trim()
     assert sorted(memo) == sorted(memo.records) == ["The", "government", "officials,"]
