@@ -28,12 +28,14 @@ import sys
 import time
 from pathlib import Path
 
-from timing import best_pass  # benchmarks/timing.py
-
-from newsmetrics import parse
-from newsmetrics.keywords import keyphrases, keywords
-
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # this checkout's package, not whichever is installed
+
+from timing import best_pass  # noqa: E402  (benchmarks/timing.py)
+
+from newsmetrics import parse  # noqa: E402
+from newsmetrics.keywords import keyphrases, keywords  # noqa: E402
+
 GOLD = ROOT.parent / "shared" / "data" / "keywords" / "500n_kpcrowd.jsonl"
 SCORER = ROOT.parent / "shared" / "eval" / "score_keywords.py"
 

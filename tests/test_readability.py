@@ -649,7 +649,7 @@ def test_chunk_memo_is_bounded_and_trimming_changes_nothing(monkeypatch: pytest.
 
 
 def test_inline_difficulty_model_equals_generic_features() -> None:
-    score = _RMOD._packed_model()
+    score = _RMOD._packed_model().score
     for text in (TRICKY, CLEAN, read_article("council_budget_vote")):
         counted = _RMOD._analyse(parse(text))
         for packed, hard in zip(counted.packed, counted.hard, strict=True):
@@ -678,7 +678,7 @@ def test_chunk_memo_trim_keeps_frequent_words_first() -> None:
     memo = _RMOD._ChunkMemo()
     chunks = ["Zyxwvut,", "officials,", "Qwertyuiop", "The", "2015.", "government"]
     for chunk in chunks:
-        assert memo[chunk] == memo.encode(_RMOD._read_chunk(chunk))
+        assert memo[chunk] == memo.encode(chunk, _RMOD._read_chunk(chunk))
         assert memo[chunk] & _RMOD._COUNTS == _RMOD._read_chunk(chunk)[0]
     memo.trim()
     assert sorted(memo) == sorted(memo.records) == ["The", "government", "officials,"]
@@ -728,6 +728,56 @@ def test_fast_constructor_builds_the_same_model() -> None:
         made.words = 3  # type: ignore[misc]
     with pytest.raises(TypeError):
         fast_constructor(Article)  # a field with a default
+
+
+def _every_model() -> list[type]:
+    import newsmetrics.models as models
+
+    return [
+        cls
+        for cls in vars(models).values()
+        if isinstance(cls, type)
+        and dataclasses.is_dataclass(cls)
+        and issubclass(cls, models.Model)
+        and "__slots__" in vars(cls)
+        and not hasattr(cls, "__post_init__")
+    ]
+
+
+@pytest.mark.parametrize("cls", _every_model(), ids=lambda c: c.__name__)
+def test_fast_constructor_objects_are_real_frozen_models(cls: type) -> None:
+    # make() builds a twin dataclass instance, then assigns __class__: the
+    # result must be indistinguishable from cls(...) for every model
+    import copy
+    import pickle
+
+    from newsmetrics.models import fast_constructor
+
+    fields = dataclasses.fields(cls)
+    values = tuple(f"v{k}" for k in range(len(fields)))
+    made = fast_constructor(cls, defaults=True)(*values)
+    plain = cls(*values)
+    assert type(made) is cls
+    assert made == plain
+    assert repr(made) == repr(plain)
+    assert pickle.loads(pickle.dumps(made)) == plain
+    assert copy.deepcopy(made) == plain
+    assert not hasattr(made, "__dict__")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        setattr(made, fields[0].name, "changed")
+    if getattr(cls, "__hash__", None) is not None:
+        assert hash(made) == hash(plain)
+
+
+def test_fast_constructor_refuses_a_model_whose_layout_differs() -> None:
+    from newsmetrics.models import Model, fast_constructor
+
+    @dataclasses.dataclass(frozen=True)  # no slots: instances have a __dict__
+    class Loose(Model):
+        a: int
+
+    with pytest.raises(TypeError):
+        fast_constructor(Loose)
 
 
 def test_paragraph_scores_when_a_paragraph_has_no_counted_sentence() -> None:

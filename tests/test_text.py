@@ -368,7 +368,7 @@ _PARSE_SOUP = [
     " He", " won.", ' "Why?"', " she", " asked.", "\n", "\n\n", "  ", "...", " Apple Inc.",
     " The", " 3.5%", " (c) 2026", " All rights reserved.", " J.K.", " Rowling", "!",
     "\u201cYes,\u201d", " \u2014 ", "WASHINGTON (Reuters) - ", "By Jane Doe\n", "\r\n", "\t",
-    "\u00a0", "Read more:", " e.g. the",
+    "\u00a0", "Read more:", " e.g. the", " Really?!", "\u2026", " Wait\u2026 ", '!"', "?.",
 ]
 
 
