@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+import struct
 from bisect import bisect_left
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
@@ -245,24 +246,28 @@ _WORD_ID_ONE: Final = 1 << _WORD_ID_SHIFT  # a value at least this carries a dif
 _Packed = Any
 
 
+# One word's 16 fields at 40-bit steps (the layout of _unpack), built in C:
+# each field as four little-endian bytes and a zero byte, read back as one
+# integer: about half the time of 13 shifts and ORs of a growing 700-bit
+# integer, for each new word type. A field of 2**32 or more (a token of
+# gigabytes) cannot be written so and takes the shifts.
+_PACK_FIELDS: Final = struct.Struct("<" + "Ix" * 16).pack
+_FROM_BYTES: Final = int.from_bytes
+
+
 def _pack(info: _Info) -> int:
     """One word's counts as a packed integer (the layout of :func:`_unpack`)."""
-    return (
-        info[0]
-        | info[1] << 40
-        | info[2] << 80
-        | info[3] << 120
-        | info[4] << 160
-        | info[5] << 200
-        | info[6] << 240
-        | info[7] << 280
-        | info[8] << 320
-        | info[9] << 360
-        | info[10] << 400
-        | round(info[11] * _ZIPF_SCALE) << 440
-        | info[12] << 480
-        | info[13] << _LETTER_SHIFT
-    )
+    i: _Packed = info  # (compiled: the fields pass on as they are, see _Packed)
+    zipf = round(i[11] * _ZIPF_SCALE)
+    try:
+        # fields 0-12, then clause marks and long sentences (0 for a word), then "has a letter"
+        data = _PACK_FIELDS(
+            i[0], i[1], i[2], i[3], i[4], i[5], i[6], i[7], i[8], i[9], i[10], zipf, i[12], 0, 0, i[13]
+        )
+    except struct.error:
+        fields = (*info[:11], zipf, info[12], 0, 0, info[13])
+        return sum(field << (k * _BITS) for k, field in enumerate(fields))
+    return _FROM_BYTES(data, "little")
 
 
 def _unpack(packed: _Packed) -> _Acc:

@@ -13,6 +13,7 @@ import math
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -696,8 +697,30 @@ def test_one_huge_word_is_linear_not_quadratic() -> None:
     assert syllables("newsroomstaff") == syllables("newsroom") + syllables("staff")
 
 
+def _pack_by_shifts(info: tuple[Any, ...]) -> int:
+    """_pack as first written: each field shifted to its 40-bit place."""
+    return (
+        info[0] | info[1] << 40 | info[2] << 80 | info[3] << 120 | info[4] << 160
+        | info[5] << 200 | info[6] << 240 | info[7] << 280 | info[8] << 320 | info[9] << 360
+        | info[10] << 400 | round(info[11] * 100) << 440 | info[12] << 480 | info[13] << 600
+    )
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.tuples(
+        *[st.integers(0, 2**36)] * 11,  # past 2**32: the fallback to shifts
+        st.integers(0, 800).map(lambda h: h / 100),
+        st.integers(0, 2**36),
+        st.integers(0, 1),
+    )
+)
+def test_pack_equals_the_field_shifts(info: tuple[Any, ...]) -> None:
+    assert _RMOD._pack(info) == _pack_by_shifts(info)
+
+
 def test_packed_counts_round_trip() -> None:
-    assert _RMOD._BITS == 40  # the shifts written out in _pack, _unpack and the scorer
+    assert _RMOD._BITS == 40  # _pack's 5-byte fields, the shifts in _unpack and the scorer
     info = (1, 5, 1, 1, 1, 9, 1, 1, 5, 9, 1, 4.3, 0, 1)
     acc = _RMOD._unpack(_RMOD._pack(info) * 1000 + _RMOD._LONG_SENTENCE_ONE)
     assert acc == (1000, 5000, 1000, 1000, 1000, 9000, 1000, 1000, 5000, 9000, 1000,
