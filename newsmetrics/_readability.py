@@ -203,7 +203,7 @@ _WORD_RE: Final = re.compile(
 # the sentences that have a chunk ending with an opener (_OPENERS), which
 # the chunk memo counts (field 17): about a quarter of news sentences.
 _OPENERS: Final = "\"'([:\u2014\u2013-"
-_GLUE_RE: Final = re.compile(r"""["'(\[:\u2014\u2013-][ ]+(?=[^\W\d_a-z])""")
+_GLUE_RE: Final = re.compile("[" + re.escape(_OPENERS) + r"][ ]+(?=[^\W\d_a-z])")
 _CURRENCY: Final = {"$": 2, "\u00a3": 1, "\u20ac": 2, "\u00a5": 1}  # dollars, pounds, euros, yen
 _PERCENT: Final = 2  # "percent"
 _CLAUSE_RE: Final = re.compile(r"[,;:()\u2014\u2013]|--")  # clause marks: , ; : ( ) dashes
