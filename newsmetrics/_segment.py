@@ -144,12 +144,12 @@ _OPENERS: Final = frozenset(
 # fast: written "[.!?…]+" the pattern opens with a repeat, which the engine
 # does not use to skip, and it tries every position, twice as slow over a
 # whole article. "..." is three periods.)
-_END_RE: Final = re.compile(r"[.!?…][.!?…]*[\"')\]]*()(?:\s+|$)")
+_OTHER_TERMINATORS: Final = "!?…"  # besides the period; the periods copy below folds them
+_END_RE: Final = re.compile(f"[.{_OTHER_TERMINATORS}][.{_OTHER_TERMINATORS}]*" + r"[\"')\]]*()(?:\s+|$)")
 # The same over a copy of the text whose "!", "?" and "…" are periods (same
 # offsets, same matches): a pattern that opens with a literal is scanned for
 # about twice as fast as one that opens with a class.
 _PERIOD_END_RE: Final = re.compile(r"\.\.*[\"')\]]*()(?:\s+|$)")
-_OTHER_TERMINATORS: Final = "!?…"
 _STRIP_OPEN: Final = "\"'([{"
 _ALNUM_RE: Final = re.compile(r"[^\W_]")  # a letter or a digit
 _NO_BREAK_BEFORE: Final = frozenset(",;:)]-—–")
